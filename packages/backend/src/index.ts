@@ -1,0 +1,36 @@
+/*
+ * The demo portal's backend. Every feature a user of Cartographer for
+ * Backstage would run beside it is installed, including the stock Kubernetes
+ * plugin so the two can be compared on the same cluster.
+ */
+import { createBackend } from '@backstage/backend-defaults';
+
+const backend = createBackend();
+
+backend.add(import('@backstage/plugin-app-backend'));
+backend.add(import('@backstage/plugin-proxy-backend'));
+
+// Guest sign-in for local use; real deployments configure their own provider.
+backend.add(import('@backstage/plugin-auth-backend'));
+backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+
+backend.add(import('@backstage/plugin-catalog-backend'));
+backend.add(
+  import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
+);
+
+backend.add(import('@backstage/plugin-scaffolder-backend'));
+
+// The in-memory search engine is the default; the PostgreSQL engine takes
+// over when the backend database is PostgreSQL.
+backend.add(import('@backstage/plugin-search-backend'));
+backend.add(import('@backstage/plugin-search-backend-module-pg'));
+backend.add(import('@backstage/plugin-search-backend-module-catalog'));
+
+backend.add(import('@backstage/plugin-permission-backend'));
+backend.add(import('./permissionPolicy'));
+
+backend.add(import('@backstage/plugin-signals-backend'));
+backend.add(import('@backstage/plugin-kubernetes-backend'));
+
+backend.start();

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Starts the demo portal. Bootstraps the toolchain and dependencies, brings up
+# the embedded local control plane (kube-apiserver + etcd + Cartographer, with
+# the sample supply chains and workloads) when Go is available and the
+# configuration does not already point at a cluster of the user's own, then
+# starts the frontend and backend. Ctrl-C stops everything it started.
+
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$REPO_ROOT"
+ensure_dependencies
+
+configs=(--config "$REPO_ROOT/app-config.yaml")
+if [ -f "$REPO_ROOT/app-config.local.yaml" ]; then
+  configs+=(--config "$REPO_ROOT/app-config.local.yaml")
+fi
+
+started_cluster=0
+stop_all() {
+  trap - INT TERM EXIT
+  if [ "$started_cluster" = 1 ]; then
+    echo "[start] stopping the local control plane"
+    yarn --silent cluster:down || true
+  fi
+}
+trap stop_all INT TERM EXIT
+
+uses_own_cluster() {
+  [ -f "$REPO_ROOT/app-config.local.yaml" ] &&
+    grep -qE '^\s*(clusterLocatorMethods|clusters):' "$REPO_ROOT/app-config.local.yaml"
+}
+
+if [ "${CARTOGRAPHER_USE_LOCAL_CLUSTER:-auto}" = "0" ] || uses_own_cluster; then
+  echo "[start] using the clusters configured in app-config.local.yaml (no local control plane)"
+elif ! command -v go >/dev/null 2>&1; then
+  echo "[start] Go is not installed, so the local control plane cannot be built;"
+  echo "[start] starting the portal against the clusters in your configuration instead."
+else
+  echo "[start] starting the local control plane (the first build takes several minutes)"
+  yarn cluster:up
+  started_cluster=1
+  configs+=(--config "$REPO_ROOT/.local-cluster/app-config.local-cluster.yaml")
+fi
+
+echo "[start] portal: http://localhost:3000 (backend http://localhost:7007); Ctrl-C stops everything"
+yarn backstage-cli repo start "${configs[@]}"

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The whole test suite: formatting, lint, type-check, then every Jest test
+# (unit tests and integration tests against the real local control plane).
+# Bootstraps whatever the machine lacks first. Prints one summary line
+# "Summary: N passed, N failed" at the end and exits non-zero on any failure.
+
+set -uo pipefail
+# Jest waits on an open stdin that is not a terminal; the suite never reads it.
+exec </dev/null
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+set +e
+cd "$REPO_ROOT"
+ensure_dependencies || exit 1
+
+RESULTS_DIR="$REPO_ROOT/test-results"
+mkdir -p "$RESULTS_DIR"
+failed_steps=()
+
+step() {
+  local name="$1"
+  shift
+  echo
+  echo "=== $name"
+  local started=$SECONDS
+  if "$@"; then
+    echo "=== $name: ok ($((SECONDS - started))s)"
+  else
+    echo "=== $name: FAILED ($((SECONDS - started))s)"
+    failed_steps+=("$name")
+  fi
+}
+
+step "prettier" yarn prettier --check --log-level warn .
+step "lint" yarn backstage-cli repo lint
+step "type-check" yarn tsc --noEmit
+
+# The integration tiers share one real control plane; it is stopped again
+# when the suite ends, whatever happened.
+cleanup() { yarn --silent cluster:down >/dev/null 2>&1 || true; }
+trap cleanup EXIT
+step "local control plane" yarn cluster:up
+kubeconfig_line="$(yarn --silent cluster:status 2>/dev/null | grep '^KUBECONFIG=' | head -1)"
+if [ -n "$kubeconfig_line" ]; then
+  export CARTOGRAPHER_TEST_KUBECONFIG="${kubeconfig_line#KUBECONFIG=}"
+fi
+
+step "jest" yarn backstage-cli repo test --ci --json --outputFile="$RESULTS_DIR/jest.json"
+
+if [ -f "$REPO_ROOT/scripts/e2e.sh" ]; then
+  step "browser e2e" bash "$REPO_ROOT/scripts/e2e.sh"
+fi
+
+node "$REPO_ROOT/scripts/summarize-tests.mjs" "$RESULTS_DIR" "${#failed_steps[@]}" "${failed_steps[*]:-}"
+exit_code=$?
+[ ${#failed_steps[@]} -eq 0 ] || exit_code=1
+exit $exit_code
