@@ -1,0 +1,14 @@
+/* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+
+/**
+ * Cartographer domain model shared by the frontend and backend plugins:
+ * the carto.run kinds, supply-chain selection, workload validation, the
+ * supply-chain graph and diagnosis. Pure functions, no I/O.
+ *
+ * @packageDocumentation
+ */
+export * from './types';
+export * from './selection';
+export * from './validation';
+export * from './graph';
+export * from './diagnosis';

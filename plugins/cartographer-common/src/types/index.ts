@@ -1,0 +1,4 @@
+/* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+export * from './kubernetes';
+export * from './carto';
+export * from './constants';
