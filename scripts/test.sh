@@ -5,7 +5,8 @@
 # "Summary: N passed, N failed" at the end and exits non-zero on any failure.
 
 set -uo pipefail
-# Jest waits on an open stdin that is not a terminal; the suite never reads it.
+# Without CI set, backstage-cli starts Jest in watch mode and never exits.
+export CI=true
 exec </dev/null
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 set +e
@@ -36,10 +37,10 @@ step "type-check" yarn tsc --noEmit
 
 # The integration tiers share one real control plane; it is stopped again
 # when the suite ends, whatever happened.
-cleanup() { yarn --silent cluster:down >/dev/null 2>&1 || true; }
+cleanup() { yarn cluster:down >/dev/null 2>&1 || true; }
 trap cleanup EXIT
 step "local control plane" yarn cluster:up
-kubeconfig_line="$(yarn --silent cluster:status 2>/dev/null | grep '^KUBECONFIG=' | head -1)"
+kubeconfig_line="$(yarn cluster:status 2>/dev/null | grep '^KUBECONFIG=' | head -1)"
 if [ -n "$kubeconfig_line" ]; then
   export CARTOGRAPHER_TEST_KUBECONFIG="${kubeconfig_line#KUBECONFIG=}"
 fi

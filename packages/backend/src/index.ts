@@ -33,4 +33,6 @@ backend.add(import('./permissionPolicy'));
 backend.add(import('@backstage/plugin-signals-backend'));
 backend.add(import('@backstage/plugin-kubernetes-backend'));
 
+backend.add(import('@internal/plugin-cartographer-backend'));
+
 backend.start();

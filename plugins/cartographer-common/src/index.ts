@@ -12,3 +12,6 @@ export * from './selection';
 export * from './validation';
 export * from './graph';
 export * from './diagnosis';
+export * from './api';
+export * from './permissions';
+export * from './signals';

@@ -16,3 +16,4 @@ export type {
   SelectorMatch,
   SelectorTermResult,
 } from './types';
+export { labelsMatch, parseLabelSelector } from './labelSelectorString';

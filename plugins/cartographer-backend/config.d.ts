@@ -1,0 +1,39 @@
+/* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+
+export interface Config {
+  /**
+   * Cartographer for Backstage. Clusters configured for the stock Kubernetes
+   * plugin (`kubernetes.clusterLocatorMethods` of type `config` with the
+   * `serviceAccount` auth provider) are read too.
+   */
+  cartographer?: {
+    /** Extra clusters reached through a kubeconfig or in-cluster config. */
+    clusters?: Array<{
+      /** Unique cluster name shown in the portal. */
+      name: string;
+      /** Use the pod's service account (Backstage running in the cluster). */
+      inCluster?: boolean;
+      /** A kubeconfig file and context; the default kubeconfig when omitted. */
+      kubeconfig?: {
+        /** @visibility backend */
+        path?: string;
+        context?: string;
+      };
+    }>;
+    /** Which supply chains developers may onboard onto. Nothing is approved by default. */
+    approval?: {
+      /** A label; chains carrying it with the value "true" are approved. */
+      label?: string;
+      /** Approved chain names; an entry without `cluster` applies to every cluster. */
+      supplyChains?: Array<{ cluster?: string; names: string[] }>;
+    };
+    workloadCreation?: {
+      /**
+       * Namespaces workloads may be created in; an entry without `cluster`
+       * applies to every cluster, and a trailing "*" matches a prefix.
+       * Default: every namespace but kube-*.
+       */
+      allowedNamespaces?: Array<{ cluster?: string; namespaces: string[] }>;
+    };
+  };
+}

@@ -1,0 +1,247 @@
+/* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+import {
+  ClusterSyncState,
+  KubernetesObject,
+} from '@internal/plugin-cartographer-common';
+import type { KubeConfig } from '@kubernetes/client-node';
+import { loadClientNode } from '../clusters/clientNode';
+import {
+  describeError as describe,
+  statusCodeOf,
+} from '../clusters/kubernetesErrors';
+
+/** A change to one cached object. */
+export interface CacheChange {
+  type: 'added' | 'modified' | 'deleted';
+  object: KubernetesObject;
+}
+
+export interface KindCacheOptions {
+  kubeConfig: KubeConfig;
+  group: string;
+  version: string;
+  plural: string;
+  kind: string;
+  onChange(change: CacheChange): void;
+  onStateChange(): void;
+  /** Counts every request sent to the API server. */
+  countRequest(): void;
+  /** Backoff after failures: 1 s doubling to 30 s by default. */
+  backoffMs?(attempt: number): number;
+  /** CRDs missing: look again this rarely. */
+  notInstalledRetryMs?: number;
+}
+
+function keyOf(object: KubernetesObject) {
+  return `${object.metadata?.namespace ?? ''}/${object.metadata?.name ?? ''}`;
+}
+
+/**
+ * One kind on one cluster, kept current with list + watch: resumes from the
+ * last resourceVersion, relists on 410 Gone, reconnects with backoff after
+ * any other failure (client-node's own informer stops on those), and parks
+ * quietly when the CRD is not installed.
+ */
+export class KindCache {
+  private readonly objects = new Map<string, KubernetesObject>();
+  private resourceVersion?: string;
+  private abort?: AbortController;
+  private timer?: NodeJS.Timeout;
+  private stopped = true;
+  private failures = 0;
+  state: ClusterSyncState = 'syncing';
+  lastError?: string;
+  lastSyncedAt?: string;
+  /** Whether a list ever succeeded, so data can be served as stale. */
+  hasSynced = false;
+
+  constructor(private readonly options: KindCacheOptions) {}
+
+  get kind() {
+    return this.options.kind;
+  }
+
+  list(): KubernetesObject[] {
+    return [...this.objects.values()];
+  }
+
+  get(
+    namespace: string | undefined,
+    name: string,
+  ): KubernetesObject | undefined {
+    return this.objects.get(`${namespace ?? ''}/${name}`);
+  }
+
+  start() {
+    this.stopped = false;
+    void this.relist();
+  }
+
+  stop() {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    this.abort?.abort();
+  }
+
+  private get path() {
+    const { group, version, plural } = this.options;
+    return `/apis/${group}/${version}/${plural}`;
+  }
+
+  private setState(state: ClusterSyncState, error?: string) {
+    this.state = state;
+    this.lastError = error;
+    this.options.onStateChange();
+  }
+
+  private schedule(fn: () => void, delayMs: number) {
+    if (this.stopped) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(fn, delayMs);
+    this.timer.unref?.();
+  }
+
+  private backoff() {
+    this.failures++;
+    return (
+      this.options.backoffMs?.(this.failures) ??
+      Math.min(30_000, 1000 * 2 ** (this.failures - 1))
+    );
+  }
+
+  private async relist() {
+    if (this.stopped) return;
+    const k8s = loadClientNode();
+    const api = this.options.kubeConfig.makeApiClient(k8s.CustomObjectsApi);
+    const { group, version, plural } = this.options;
+    try {
+      this.options.countRequest();
+      const response = (await api.listClusterCustomObject({
+        group,
+        version,
+        plural,
+      })) as {
+        items?: KubernetesObject[];
+        metadata?: { resourceVersion?: string };
+      };
+      this.replaceAll(response.items ?? []);
+      this.resourceVersion = response.metadata?.resourceVersion;
+      this.failures = 0;
+      this.hasSynced = true;
+      this.lastSyncedAt = new Date().toISOString();
+      this.setState('ready');
+      void this.watch();
+    } catch (error) {
+      const code = statusCodeOf(error);
+      if (code === 404) {
+        // The CRD is not installed here: a normal state for clusters without Cartographer.
+        this.replaceAll([]);
+        this.setState(
+          'notInstalled',
+          `the ${this.options.kind} CRD (${plural}.${group}) is not installed`,
+        );
+        this.schedule(
+          () => this.relist(),
+          this.options.notInstalledRetryMs ?? 60_000,
+        );
+        return;
+      }
+      const message =
+        code === 403
+          ? `forbidden: the service account may not list ${plural}.${group} (grant get/list/watch)`
+          : `cannot list ${plural}.${group}: ${describe(error)}`;
+      this.setState(this.hasSynced ? 'stale' : 'error', message);
+      this.schedule(() => this.relist(), this.backoff());
+    }
+  }
+
+  private async watch() {
+    if (this.stopped) return;
+    const k8s = loadClientNode();
+    const watch = new k8s.Watch(this.options.kubeConfig);
+    let gone = false;
+    this.options.countRequest();
+    const onEvent = (
+      type: string,
+      object: KubernetesObject & { code?: number },
+    ) => {
+      if (type === 'ERROR') {
+        gone = object?.code === 410;
+        return;
+      }
+      const rv = object?.metadata?.resourceVersion;
+      if (type === 'BOOKMARK') {
+        this.resourceVersion = rv ?? this.resourceVersion;
+        return;
+      }
+      this.failures = 0;
+      this.resourceVersion = rv ?? this.resourceVersion;
+      this.apply(type, object);
+    };
+    const onDone = (error: unknown) => {
+      if (this.stopped) return;
+      if (gone || statusCodeOf(error) === 410) {
+        // Our resourceVersion was compacted away: start over from a fresh list.
+        this.resourceVersion = undefined;
+        void this.relist();
+        return;
+      }
+      const timedOut = (error as Error)?.name === 'TimeoutError' || !error;
+      if (timedOut) {
+        // Quiet watches end after the client's inactivity timeout; resume.
+        this.schedule(() => this.watch(), 0);
+        return;
+      }
+      this.setState(
+        'stale',
+        `watch of ${this.options.plural} failed: ${describe(error)}`,
+      );
+      this.schedule(() => this.relist(), this.backoff());
+    };
+    try {
+      this.abort = await watch.watch(
+        this.path,
+        { resourceVersion: this.resourceVersion, allowWatchBookmarks: true },
+        onEvent,
+        onDone,
+      );
+    } catch (error) {
+      onDone(error);
+    }
+  }
+
+  private apply(type: string, object: KubernetesObject) {
+    const key = keyOf(object);
+    if (type === 'DELETED') {
+      if (this.objects.delete(key)) {
+        this.options.onChange({ type: 'deleted', object });
+      }
+      return;
+    }
+    const existed = this.objects.has(key);
+    this.objects.set(key, object);
+    this.options.onChange({ type: existed ? 'modified' : 'added', object });
+  }
+
+  /** Swaps in a full list, reporting what changed since the last one. */
+  private replaceAll(items: KubernetesObject[]) {
+    const fresh = new Map(items.map(o => [keyOf(o), o]));
+    for (const [key, old] of this.objects) {
+      if (!fresh.has(key)) {
+        this.objects.delete(key);
+        this.options.onChange({ type: 'deleted', object: old });
+      }
+    }
+    for (const [key, object] of fresh) {
+      const old = this.objects.get(key);
+      this.objects.set(key, object);
+      if (!old) {
+        this.options.onChange({ type: 'added', object });
+      } else if (
+        old.metadata?.resourceVersion !== object.metadata?.resourceVersion
+      ) {
+        this.options.onChange({ type: 'modified', object });
+      }
+    }
+  }
+}

@@ -1,0 +1,105 @@
+/* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+import {
+  BackstageCredentials,
+  PermissionsRegistryService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { NotAllowedError, NotFoundError } from '@backstage/errors';
+import {
+  AuthorizeResult,
+  ResourcePermission,
+} from '@backstage/plugin-permission-common';
+import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
+import {
+  cartographerSupplyChainReadPermission,
+  workloadResourceRef,
+} from '@internal/plugin-cartographer-common';
+import { workloadPermissionResourceRef, WorkloadResource } from './rules';
+
+/** Applies Backstage permissions to workloads and supply chains. */
+export class WorkloadAuthorizer {
+  private readonly authorizeConditions: (
+    decision: any,
+    resource: WorkloadResource | undefined,
+  ) => boolean;
+
+  constructor(
+    private readonly permissions: PermissionsService,
+    registry: PermissionsRegistryService,
+  ) {
+    this.authorizeConditions = createConditionAuthorizer(
+      registry.getPermissionRuleset(workloadPermissionResourceRef),
+    );
+  }
+
+  /** Keeps only the workloads the caller may see; denied ones are simply absent. */
+  async filter<T extends WorkloadResource>(
+    permission: ResourcePermission<'cartographer-workload'>,
+    items: T[],
+    credentials: BackstageCredentials,
+  ): Promise<T[]> {
+    const [decision] = await this.permissions.authorizeConditional(
+      [{ permission }],
+      { credentials },
+    );
+    if (decision.result === AuthorizeResult.ALLOW) return items;
+    if (decision.result === AuthorizeResult.DENY) return [];
+    return items.filter(item => this.authorizeConditions(decision, item));
+  }
+
+  /**
+   * For one workload: a denied read looks like a missing workload, so the
+   * API never confirms that something the caller may not see exists.
+   */
+  async assertRead(
+    permission: ResourcePermission<'cartographer-workload'>,
+    resource: WorkloadResource,
+    credentials: BackstageCredentials,
+  ) {
+    if (!(await this.allowed(permission, resource, credentials))) {
+      throw new NotFoundError(
+        `workload ${resource.namespace}/${resource.name} not found on cluster ${resource.cluster}`,
+      );
+    }
+  }
+
+  async assertAllowed(
+    permission: ResourcePermission<'cartographer-workload'>,
+    resource: WorkloadResource,
+    credentials: BackstageCredentials,
+  ) {
+    if (!(await this.allowed(permission, resource, credentials))) {
+      throw new NotAllowedError(
+        `you may not ${permission.attributes.action ?? 'use'} workloads in namespace ${resource.namespace} on cluster ${resource.cluster} (permission ${permission.name})`,
+      );
+    }
+  }
+
+  async assertSupplyChainRead(credentials: BackstageCredentials) {
+    const [decision] = await this.permissions.authorize(
+      [{ permission: cartographerSupplyChainReadPermission }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(
+        `you may not read supply chains (permission ${cartographerSupplyChainReadPermission.name})`,
+      );
+    }
+  }
+
+  private async allowed(
+    permission: ResourcePermission<'cartographer-workload'>,
+    resource: WorkloadResource,
+    credentials: BackstageCredentials,
+  ): Promise<boolean> {
+    const [decision] = await this.permissions.authorizeConditional(
+      [{ permission }],
+      { credentials },
+    );
+    if (decision.result === AuthorizeResult.ALLOW) return true;
+    if (decision.result === AuthorizeResult.DENY) return false;
+    return this.authorizeConditions(decision, resource);
+  }
+}
+
+export { workloadResourceRef };

@@ -1,0 +1,107 @@
+/* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { signalsServiceRef } from '@backstage/plugin-signals-node';
+import {
+  cartographerPermissions,
+  cartographerSupplyChainReadPermission,
+} from '@internal/plugin-cartographer-common';
+import { ClusterFleet } from './cache/ClusterFleet';
+import { readClusterDefinitions } from './clusters/readClusters';
+import {
+  cartographerWorkloadPermissionRules,
+  workloadPermissionResourceRef,
+} from './permissions/rules';
+import { WorkloadAuthorizer } from './permissions/WorkloadAuthorizer';
+import { ApprovalPolicy } from './service/ApprovalPolicy';
+import { CartographerService } from './service/CartographerService';
+import { createRouter } from './service/createRouter';
+import { registerActions } from './service/registerActions';
+import { SignalPublisher } from './service/SignalPublisher';
+import { StageReader } from './service/StageReader';
+import { NamespacePolicy, WorkloadWriter } from './service/WorkloadWriter';
+
+/**
+ * The Cartographer backend plugin: watch-backed caches of every configured
+ * cluster behind a permission-checked REST API.
+ * @public
+ */
+export const cartographerPlugin = createBackendPlugin({
+  pluginId: 'cartographer',
+  register(env) {
+    env.registerInit({
+      deps: {
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        lifecycle: coreServices.lifecycle,
+        catalog: catalogServiceRef,
+        signals: signalsServiceRef,
+        actionsRegistry: actionsRegistryServiceRef,
+      },
+      async init({
+        config,
+        logger,
+        httpRouter,
+        httpAuth,
+        permissions,
+        permissionsRegistry,
+        lifecycle,
+        catalog,
+        signals,
+        actionsRegistry,
+      }) {
+        permissionsRegistry.addResourceType({
+          resourceRef: workloadPermissionResourceRef,
+          permissions: cartographerPermissions.filter(
+            p => p !== cartographerSupplyChainReadPermission,
+          ),
+          rules: Object.values(cartographerWorkloadPermissionRules),
+        });
+        permissionsRegistry.addPermissions([
+          cartographerSupplyChainReadPermission,
+        ]);
+
+        const fleet = new ClusterFleet(readClusterDefinitions(config), logger);
+        const approval = ApprovalPolicy.fromConfig(config);
+        const service = new CartographerService(fleet, approval);
+        const authorizer = new WorkloadAuthorizer(
+          permissions,
+          permissionsRegistry,
+        );
+        const detach = new SignalPublisher(signals, logger).attach(fleet);
+        registerActions(actionsRegistry, service, authorizer);
+
+        httpRouter.use(
+          await createRouter({
+            httpAuth,
+            catalog,
+            service,
+            writer: new WorkloadWriter(
+              fleet,
+              approval,
+              NamespacePolicy.fromConfig(config),
+            ),
+            stages: new StageReader(service),
+            authorizer,
+          }),
+        );
+        fleet.start();
+        logger.info(
+          `Cartographer: watching ${fleet.names().length} cluster(s): ${fleet.names().join(', ') || 'none configured'}`,
+        );
+        lifecycle.addShutdownHook(() => {
+          detach();
+          fleet.stop();
+        });
+      },
+    });
+  },
+});

@@ -1,0 +1,244 @@
+/* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+import { InputError, NotFoundError } from '@backstage/errors';
+import {
+  BlueprintTemplate,
+  buildSupplyChainGraph,
+  ClusterDelivery,
+  ClusterInfo,
+  ClusterSupplyChain,
+  Deliverable,
+  DeliverableView,
+  diagnoseDeliverable,
+  SupplyChainSummary,
+  Workload,
+  WorkloadDetailResponse,
+  WorkloadSummary,
+  selectSupplyChain,
+  CartographerKind,
+} from '@internal/plugin-cartographer-common';
+import { ClusterFleet } from '../cache/ClusterFleet';
+import { ClusterCache } from '../cache/ClusterCache';
+import { ApprovalPolicy } from './ApprovalPolicy';
+import {
+  emptyCounts,
+  selectedChain,
+  summarizeBlueprint,
+  summarizeWorkload,
+} from './summaries';
+import { matchesFilter, WorkloadFilter } from './workloadFilter';
+
+const TEMPLATE_KINDS: CartographerKind[] = [
+  'ClusterSourceTemplate',
+  'ClusterImageTemplate',
+  'ClusterConfigTemplate',
+  'ClusterTemplate',
+  'ClusterDeploymentTemplate',
+];
+
+/**
+ * Answers every read from the watch-backed caches: no request here reaches
+ * a Kubernetes API server.
+ */
+export class CartographerService {
+  constructor(
+    private readonly fleet: ClusterFleet,
+    private readonly approval: ApprovalPolicy,
+  ) {}
+
+  clusters(): ClusterInfo[] {
+    return this.fleet.all().map(c => c.info());
+  }
+
+  private templates(cluster: ClusterCache): BlueprintTemplate[] {
+    return TEMPLATE_KINDS.flatMap(kind =>
+      cluster.list<BlueprintTemplate>(kind),
+    );
+  }
+
+  /** Every workload row of every cluster (unfiltered, unauthorized). */
+  allWorkloads(): Array<WorkloadSummary & { diagnosis: unknown }> {
+    return this.fleet.all().flatMap(cluster => {
+      const chains = cluster.list<ClusterSupplyChain>('ClusterSupplyChain');
+      const stale = cluster.stale;
+      return cluster
+        .list<Workload>('Workload')
+        .map(w =>
+          summarizeWorkload(cluster.name, w, selectedChain(w, chains), stale),
+        );
+    });
+  }
+
+  workloads(filter: WorkloadFilter): WorkloadSummary[] {
+    if (filter.cluster) {
+      this.fleet.cluster(filter.cluster);
+    }
+    return this.allWorkloads()
+      .filter(row => matchesFilter(row, filter))
+      .map(({ diagnosis: _omit, ...row }) => row)
+      .sort((a, b) =>
+        `${a.cluster}/${a.namespace}/${a.name}`.localeCompare(
+          `${b.cluster}/${b.namespace}/${b.name}`,
+        ),
+      );
+  }
+
+  supplyChains(clusterName?: string): SupplyChainSummary[] {
+    const clusters = clusterName
+      ? [this.fleet.cluster(clusterName)]
+      : this.fleet.all();
+    return clusters.flatMap(cluster => {
+      const templates = this.templates(cluster);
+      const chains = cluster.list<ClusterSupplyChain>('ClusterSupplyChain');
+      const workloads = cluster.list<Workload>('Workload');
+      const counts = new Map<string, ReturnType<typeof emptyCounts>>();
+      for (const w of workloads) {
+        const chain = selectedChain(w, chains);
+        if (!chain) continue;
+        const name = chain.metadata!.name!;
+        const c = counts.get(name) ?? emptyCounts();
+        c[summarizeWorkload(cluster.name, w, chain, false).state]++;
+        counts.set(name, c);
+      }
+      const deliveries = cluster.list<ClusterDelivery>('ClusterDelivery');
+      return [...chains, ...deliveries].map(chain =>
+        summarizeBlueprint(
+          cluster.name,
+          chain,
+          templates,
+          this.approval.decide(cluster.name, chain),
+          counts.get(chain.metadata?.name ?? '') ?? emptyCounts(),
+          cluster.stale,
+        ),
+      );
+    });
+  }
+
+  supplyChain(
+    clusterName: string,
+    name: string,
+  ): { supplyChain: SupplyChainSummary; workloads: WorkloadSummary[] } {
+    const supplyChain =
+      this.supplyChains(clusterName).find(
+        c => c.name === name && c.kind === 'ClusterSupplyChain',
+      ) ?? this.supplyChains(clusterName).find(c => c.name === name);
+    if (!supplyChain) {
+      throw new NotFoundError(
+        `no supply chain or delivery "${name}" on cluster ${clusterName}`,
+      );
+    }
+    return {
+      supplyChain,
+      workloads: this.workloads({ cluster: clusterName, supplyChain: name }),
+    };
+  }
+
+  /** The raw cached workload, or a NotFoundError. */
+  rawWorkload(
+    clusterName: string,
+    namespace: string,
+    name: string,
+  ): { cluster: ClusterCache; workload: Workload } {
+    const cluster = this.fleet.cluster(clusterName);
+    const workload = cluster.get<Workload>('Workload', namespace, name);
+    if (!workload) {
+      throw new NotFoundError(
+        `workload ${namespace}/${name} not found on cluster ${clusterName}`,
+      );
+    }
+    return { cluster, workload };
+  }
+
+  workload(
+    clusterName: string,
+    namespace: string,
+    name: string,
+  ): WorkloadDetailResponse {
+    const { cluster, workload } = this.rawWorkload(
+      clusterName,
+      namespace,
+      name,
+    );
+    const chains = cluster.list<ClusterSupplyChain>('ClusterSupplyChain');
+    const chain = selectedChain(workload, chains);
+    const { diagnosis, ...summary } = summarizeWorkload(
+      cluster.name,
+      workload,
+      chain,
+      cluster.stale,
+    );
+    const selection = selectSupplyChain(workload, chains);
+    return {
+      workload: summary,
+      spec: workload.spec,
+      conditions: workload.status?.conditions ?? [],
+      graph: chain ? buildSupplyChainGraph(chain, workload) : undefined,
+      selection: {
+        outcome: selection.outcome,
+        message: selection.message,
+        candidates: selection.candidates,
+      },
+      diagnosis,
+      deliverable: this.deliverableOf(cluster.name, workload),
+    };
+  }
+
+  /**
+   * The Deliverable a workload stamped: the same cluster first (stampedRef),
+   * then any cluster holding a Deliverable of that name and namespace.
+   */
+  private deliverableOf(
+    clusterName: string,
+    workload: Workload,
+  ): DeliverableView | undefined {
+    const ref = workload.status?.resources?.find(
+      r => r.stampedRef?.kind === 'Deliverable',
+    )?.stampedRef;
+    const namespace = ref?.namespace ?? workload.metadata?.namespace;
+    const name = ref?.name ?? workload.metadata?.name;
+    const clusters = [
+      this.fleet.cluster(clusterName),
+      ...this.fleet.all().filter(c => c.name !== clusterName),
+    ];
+    for (const cluster of clusters) {
+      const deliverable = cluster.get<Deliverable>(
+        'Deliverable',
+        namespace,
+        name ?? '',
+      );
+      if (
+        !deliverable ||
+        (!ref && cluster.name === clusterName && !deliverable)
+      )
+        continue;
+      const deliveryName = deliverable.status?.deliveryRef?.name;
+      const delivery = cluster
+        .list<ClusterDelivery>('ClusterDelivery')
+        .find(d => d.metadata?.name === deliveryName);
+      return {
+        cluster: cluster.name,
+        namespace: deliverable.metadata?.namespace ?? '',
+        name: deliverable.metadata?.name ?? '',
+        delivery: deliveryName,
+        graph: delivery
+          ? buildSupplyChainGraph(delivery, deliverable)
+          : undefined,
+        diagnosis: diagnoseDeliverable(deliverable, delivery),
+      };
+    }
+    return undefined;
+  }
+
+  /** Decodes an opaque page cursor. */
+  static offsetFromCursor(cursor?: string): number {
+    if (!cursor) return 0;
+    const offset = Number(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (!Number.isInteger(offset) || offset < 0) {
+      throw new InputError('malformed cursor');
+    }
+    return offset;
+  }
+
+  static cursorFromOffset(offset: number): string {
+    return Buffer.from(String(offset), 'utf8').toString('base64url');
+  }
+}

@@ -1,0 +1,197 @@
+/* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { InputError, NotFoundError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  cartographerWorkloadCreatePermission,
+  cartographerWorkloadReadPermission,
+  WorkloadDraftRequest,
+  WorkloadsResponse,
+} from '@internal/plugin-cartographer-common';
+import express from 'express';
+import Router from 'express-promise-router';
+import { WorkloadAuthorizer } from '../permissions/WorkloadAuthorizer';
+import { CartographerService } from './CartographerService';
+import { StageReader } from './StageReader';
+import { entityWorkloadFilter, WorkloadFilter } from './workloadFilter';
+import { WorkloadWriter } from './WorkloadWriter';
+
+export interface RouterOptions {
+  httpAuth: HttpAuthService;
+  catalog: CatalogService;
+  service: CartographerService;
+  writer: WorkloadWriter;
+  stages: StageReader;
+  authorizer: WorkloadAuthorizer;
+}
+
+const STATES = ['ready', 'failed', 'pending', 'unknown'];
+
+function optionalString(value: unknown, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !value) {
+    throw new InputError(`query parameter ${name} must be a non-empty string`);
+  }
+  return value;
+}
+
+function readLimit(value: unknown): number {
+  if (value === undefined) return 100;
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
+    throw new InputError(
+      'query parameter limit must be an integer from 1 to 1000',
+    );
+  }
+  return limit;
+}
+
+/** HTTP only: parse, authorize, call one service, respond. */
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
+  const { httpAuth, catalog, service, writer, stages, authorizer } = options;
+  const router = Router();
+  router.use(express.json({ limit: '1mb' }));
+
+  router.get('/clusters', async (req, res) => {
+    await httpAuth.credentials(req);
+    res.json({ clusters: service.clusters() });
+  });
+
+  router.get('/supply-chains', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    await authorizer.assertSupplyChainRead(credentials);
+    const cluster = optionalString(req.query.cluster, 'cluster');
+    res.json({
+      items: service.supplyChains(cluster),
+      clusters: service.clusters(),
+    });
+  });
+
+  router.get('/supply-chains/:cluster/:name', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    await authorizer.assertSupplyChainRead(credentials);
+    const detail = service.supplyChain(req.params.cluster, req.params.name);
+    const workloads = await authorizer.filter(
+      cartographerWorkloadReadPermission,
+      detail.workloads,
+      credentials,
+    );
+    res.json({ ...detail, workloads });
+  });
+
+  router.get('/workloads', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const state = optionalString(req.query.state, 'state');
+    if (state && !STATES.includes(state)) {
+      throw new InputError(
+        `query parameter state must be one of ${STATES.join(', ')}`,
+      );
+    }
+    let filter: WorkloadFilter = {
+      cluster: optionalString(req.query.cluster, 'cluster'),
+      namespace: optionalString(req.query.namespace, 'namespace'),
+      supplyChain: optionalString(req.query.supplyChain, 'supplyChain'),
+      state,
+      q: optionalString(req.query.q, 'q'),
+    };
+    const entityRef = optionalString(req.query.entityRef, 'entityRef');
+    if (entityRef) {
+      const entity = await catalog.getEntityByRef(entityRef, { credentials });
+      if (!entity) {
+        throw new NotFoundError(`entity ${entityRef} not found`);
+      }
+      const scope = entityWorkloadFilter(entity);
+      filter = {
+        ...filter,
+        ...scope,
+        cluster: filter.cluster ?? scope.cluster,
+        namespace: filter.namespace ?? scope.namespace,
+      };
+    }
+    const limit = readLimit(req.query.limit);
+    const offset = CartographerService.offsetFromCursor(
+      optionalString(req.query.cursor, 'cursor'),
+    );
+    const visible = await authorizer.filter(
+      cartographerWorkloadReadPermission,
+      service.workloads(filter),
+      credentials,
+    );
+    const page = visible.slice(offset, offset + limit);
+    const body: WorkloadsResponse = {
+      items: page,
+      totalItems: visible.length,
+      nextCursor:
+        offset + limit < visible.length
+          ? CartographerService.cursorFromOffset(offset + limit)
+          : undefined,
+      clusters: service.clusters(),
+    };
+    res.json(body);
+  });
+
+  router.get('/workloads/:cluster/:namespace/:name', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const { cluster, namespace, name } = req.params;
+    await authorizer.assertRead(
+      cartographerWorkloadReadPermission,
+      { cluster, namespace, name },
+      credentials,
+    );
+    res.json(service.workload(cluster, namespace, name));
+  });
+
+  router.get(
+    '/workloads/:cluster/:namespace/:name/stages/:stage',
+    async (req, res) => {
+      const credentials = await httpAuth.credentials(req);
+      const { cluster, namespace, name, stage } = req.params;
+      await authorizer.assertRead(
+        cartographerWorkloadReadPermission,
+        { cluster, namespace, name },
+        credentials,
+      );
+      res.json(await stages.stage(cluster, namespace, name, stage));
+    },
+  );
+
+  const draftTarget = (body: WorkloadDraftRequest) => ({
+    namespace: body?.draft?.metadata?.namespace ?? '',
+    name: body?.draft?.metadata?.name ?? '',
+  });
+
+  router.post('/workloads/preview', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const preview = writer.preview(req.body);
+    await authorizer.assertAllowed(
+      cartographerWorkloadCreatePermission,
+      { cluster: preview.cluster, ...draftTarget(req.body) },
+      credentials,
+    );
+    res.json(preview);
+  });
+
+  router.post('/workloads', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const dryRun = req.query.dryRun === 'true';
+    if (
+      req.query.dryRun !== undefined &&
+      !['true', 'false'].includes(String(req.query.dryRun))
+    ) {
+      throw new InputError('query parameter dryRun must be true or false');
+    }
+    // Permission first: a refused caller learns nothing about the draft.
+    const cluster = writer.preview(req.body).cluster;
+    await authorizer.assertAllowed(
+      cartographerWorkloadCreatePermission,
+      { cluster, ...draftTarget(req.body) },
+      credentials,
+    );
+    const result = await writer.create(req.body, dryRun);
+    res.status(result.created && !dryRun ? 201 : 200).json(result);
+  });
+
+  return router;
+}

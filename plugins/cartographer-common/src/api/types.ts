@@ -1,0 +1,225 @@
+/* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+import { Diagnosis } from '../diagnosis';
+import { SupplyChainGraph } from '../graph';
+import { SelectionCandidate } from '../selection';
+import { RequiredLabels } from '../selection/requiredLabels';
+import { Condition, JsonValue, Workload } from '../types';
+import { BlueprintParamInfo, ValidationError } from '../validation';
+
+/**
+ * How fresh one cluster's cache is.
+ * `notInstalled`: the Cartographer CRDs are missing there (quiet, retried).
+ * @public
+ */
+export type ClusterSyncState =
+  'syncing' | 'ready' | 'stale' | 'error' | 'notInstalled';
+
+/** @public */
+export interface ClusterInfo {
+  name: string;
+  state: ClusterSyncState;
+  lastError?: string;
+  lastSyncedAt?: string;
+  /** Requests this backend sent to the cluster's API server since start. */
+  apiRequests: number;
+  kinds: Array<{
+    kind: string;
+    state: ClusterSyncState;
+    count: number;
+    lastError?: string;
+  }>;
+}
+
+/** @public */
+export interface ClustersResponse {
+  clusters: ClusterInfo[];
+}
+
+/** A selector term of a chain, for display. @public */
+export interface SelectorTerm {
+  kind: 'label' | 'expression' | 'field';
+  key: string;
+  operator: string;
+  values?: string[];
+}
+
+/** @public */
+export interface WorkloadStateCounts {
+  ready: number;
+  failed: number;
+  pending: number;
+  unknown: number;
+}
+
+/** A ClusterSupplyChain or ClusterDelivery as the portal shows it. @public */
+export interface SupplyChainSummary {
+  cluster: string;
+  kind: 'ClusterSupplyChain' | 'ClusterDelivery';
+  name: string;
+  description?: string;
+  ready: { status: Condition['status']; reason?: string; message?: string };
+  approved: boolean;
+  /** Why the chain is (not) approved, e.g. "label cartographer.backstage.io/approved=true". */
+  approval: string;
+  selector: SelectorTerm[];
+  requiredLabels: RequiredLabels;
+  params: BlueprintParamInfo[];
+  graph: SupplyChainGraph;
+  workloads: WorkloadStateCounts;
+  stale: boolean;
+}
+
+/** @public */
+export interface SupplyChainsResponse {
+  items: SupplyChainSummary[];
+  clusters: ClusterInfo[];
+}
+
+/** @public */
+export interface SupplyChainDetailResponse {
+  supplyChain: SupplyChainSummary;
+  workloads: WorkloadSummary[];
+}
+
+/** Where a workload's code comes from. @public */
+export interface WorkloadSource {
+  git?: { url?: string; branch?: string; tag?: string; commit?: string };
+  sourceImage?: string;
+  image?: string;
+  subPath?: string;
+  /** The revision the source stage last produced, when known. */
+  revision?: string;
+}
+
+/** One row of the workloads index. @public */
+export interface WorkloadSummary {
+  cluster: string;
+  namespace: string;
+  name: string;
+  labels: Record<string, string>;
+  workloadType?: string;
+  partOf?: string;
+  supplyChain?: string;
+  state: Diagnosis['state'];
+  reason?: string;
+  message?: string;
+  summary: string;
+  source: WorkloadSource;
+  createdAt?: string;
+  /** The latest condition or output transition. */
+  lastChangedAt?: string;
+  /** True when the cluster's cache is stale (cluster unreachable). */
+  stale: boolean;
+}
+
+/** @public */
+export interface WorkloadsResponse {
+  items: WorkloadSummary[];
+  totalItems: number;
+  nextCursor?: string;
+  /** Per-cluster sync state, so one broken cluster shows in place. */
+  clusters: ClusterInfo[];
+}
+
+/** The Deliverable a workload stamped, found on any cluster. @public */
+export interface DeliverableView {
+  cluster: string;
+  namespace: string;
+  name: string;
+  delivery?: string;
+  graph?: SupplyChainGraph;
+  diagnosis: Diagnosis;
+}
+
+/** Everything the Supply Chain tab shows for one workload. @public */
+export interface WorkloadDetailResponse {
+  workload: WorkloadSummary;
+  spec: Workload['spec'];
+  conditions: Condition[];
+  graph?: SupplyChainGraph;
+  selection: {
+    outcome: string;
+    message: string;
+    candidates: SelectionCandidate[];
+  };
+  diagnosis: Diagnosis;
+  deliverable?: DeliverableView;
+}
+
+/** @public */
+export interface StageEvent {
+  type?: string;
+  reason?: string;
+  message?: string;
+  count?: number;
+  lastTimestamp?: string;
+}
+
+/** The detail drawer of one stage. @public */
+export interface StageDetailResponse {
+  stage: SupplyChainGraph['nodes'][number];
+  /** The stamped object as YAML, with Secret data removed. */
+  yaml?: string;
+  printerColumns: Array<{ name: string; value: string }>;
+  events: StageEvent[];
+  /** Objects a Runnable created, newest first. */
+  runs?: Array<{
+    name: string;
+    state: string;
+    createdAt?: string;
+    outputs?: { [key: string]: JsonValue };
+  }>;
+  /** Why parts could not be read (e.g. RBAC), without failing the rest. */
+  warnings: string[];
+}
+
+/** Body of POST /workloads/preview and POST /workloads. @public */
+export interface WorkloadDraftRequest {
+  cluster?: string;
+  draft: Workload;
+  /** The chain the author intends; refused when another would select the draft. */
+  supplyChain?: string;
+  ifExists?: 'fail' | 'update';
+}
+
+/** A refusal with the rule that caused it. @public */
+export interface Refusal {
+  rule:
+    | 'permission'
+    | 'validation'
+    | 'selection'
+    | 'intendedChain'
+    | 'approval'
+    | 'chainNotReady'
+    | 'protectedParam'
+    | 'namespace'
+    | 'exists'
+    | 'cluster';
+  message: string;
+}
+
+/** @public */
+export interface PreviewResponse {
+  cluster: string;
+  validationErrors: ValidationError[];
+  selection: {
+    outcome: string;
+    selected?: string;
+    message: string;
+    candidates: SelectionCandidate[];
+  };
+  approved: boolean;
+  chainReady: boolean;
+  /** Empty when a create would be accepted. */
+  refusals: Refusal[];
+  exists: boolean;
+}
+
+/** @public */
+export interface CreateWorkloadResponse {
+  cluster: string;
+  dryRun: boolean;
+  created: boolean;
+  supplyChain: string;
+  workload: Workload;
+}
