@@ -3,35 +3,56 @@ import {
   catalogEntityDeletePermission,
   catalogEntityReadPermission,
 } from '@backstage/plugin-catalog-common/alpha';
-import { DemoPermissionPolicy } from './permissionPolicy';
+import { ConfigReader } from '@backstage/config';
+import {
+  cartographerWorkloadCreatePermission,
+  cartographerWorkloadReadPermission,
+} from '@internal/plugin-cartographer-common';
+import { DemoPermissionPolicy, readNamespaceAccess } from './permissionPolicy';
 
-const user = {
-  identity: {
-    type: 'user' as const,
-    userEntityRef: 'user:default/guest',
-    ownershipEntityRefs: ['user:default/guest', 'group:default/team-web'],
-  },
-  info: {
-    userEntityRef: 'user:default/guest',
-    ownershipEntityRefs: ['user:default/guest', 'group:default/team-web'],
-  },
-  credentials: {} as any,
-  token: 'token',
-};
+function userOwning(...refs: string[]) {
+  return {
+    identity: {
+      type: 'user' as const,
+      userEntityRef: refs[0],
+      ownershipEntityRefs: refs,
+    },
+    info: { userEntityRef: refs[0], ownershipEntityRefs: refs },
+    credentials: {} as any,
+    token: 'token',
+  };
+}
+
+const policy = new DemoPermissionPolicy(
+  readNamespaceAccess(
+    new ConfigReader({
+      permission: {
+        demoPolicy: {
+          operators: ['group:default/team-platform'],
+          namespaces: [
+            { owner: 'group:default/team-payments', allow: ['payments'] },
+            { owner: 'user:default/dana', allow: ['dev'] },
+          ],
+        },
+      },
+    }),
+  ),
+);
 
 describe('DemoPermissionPolicy', () => {
-  const policy = new DemoPermissionPolicy();
-
   it('allows reading the catalog', async () => {
     await expect(
-      policy.handle({ permission: catalogEntityReadPermission }, user),
+      policy.handle(
+        { permission: catalogEntityReadPermission },
+        userOwning('user:default/guest'),
+      ),
     ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
   });
 
   it("lets only an entity's owners unregister it", async () => {
     const decision = await policy.handle(
       { permission: catalogEntityDeletePermission },
-      user,
+      userOwning('user:default/guest', 'group:default/team-web'),
     );
     expect(decision).toEqual({
       result: AuthorizeResult.CONDITIONAL,
@@ -40,10 +61,49 @@ describe('DemoPermissionPolicy', () => {
       conditions: {
         rule: 'IS_ENTITY_OWNER',
         resourceType: 'catalog-entity',
-        params: {
-          claims: ['user:default/guest', 'group:default/team-web'],
-        },
+        params: { claims: ['user:default/guest', 'group:default/team-web'] },
       },
     });
+  });
+
+  it('lets operators read and create workloads everywhere', async () => {
+    const operator = userOwning(
+      'user:default/guest',
+      'group:default/team-platform',
+    );
+    for (const permission of [
+      cartographerWorkloadReadPermission,
+      cartographerWorkloadCreatePermission,
+    ]) {
+      await expect(policy.handle({ permission }, operator)).resolves.toEqual({
+        result: AuthorizeResult.ALLOW,
+      });
+    }
+  });
+
+  it('scopes everyone else to the namespaces granted to them or their groups', async () => {
+    const decision = await policy.handle(
+      { permission: cartographerWorkloadReadPermission },
+      userOwning('user:default/dana', 'group:default/team-payments'),
+    );
+    expect(decision).toEqual({
+      result: AuthorizeResult.CONDITIONAL,
+      pluginId: 'cartographer',
+      resourceType: 'cartographer-workload',
+      conditions: {
+        rule: 'IS_IN_NAMESPACE',
+        resourceType: 'cartographer-workload',
+        params: { namespaces: ['dev', 'payments'] },
+      },
+    });
+  });
+
+  it('denies workloads to users without any grant', async () => {
+    await expect(
+      policy.handle(
+        { permission: cartographerWorkloadReadPermission },
+        userOwning('user:default/stranger'),
+      ),
+    ).resolves.toEqual({ result: AuthorizeResult.DENY });
   });
 });

@@ -1,12 +1,17 @@
 /*
  * The demo portal's permission policy. It is deliberately not allow-all:
- * it shows how an operator scopes what signed-in users may do.
+ * it shows how an operator scopes Cartographer workloads by namespace.
  */
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
+import { Config } from '@backstage/config';
 import {
   AuthorizeResult,
   PolicyDecision,
   isPermission,
+  isResourcePermission,
 } from '@backstage/plugin-permission-common';
 import {
   PermissionPolicy,
@@ -19,21 +24,73 @@ import {
   catalogConditions,
   createCatalogConditionalDecision,
 } from '@backstage/plugin-catalog-backend/alpha';
+import {
+  cartographerWorkloadConditions,
+  createCartographerWorkloadConditionalDecision,
+} from '@internal/plugin-cartographer-backend';
+import { RESOURCE_TYPE_CARTOGRAPHER_WORKLOAD } from '@internal/plugin-cartographer-common';
+
+/** Who may see and create workloads where. */
+export interface NamespaceAccess {
+  /** Ownership refs (users or groups) that see every namespace. */
+  operators: string[];
+  /** Namespaces each ownership ref may use. */
+  namespacesByOwner: Record<string, string[]>;
+}
+
+/** Reads `permission.demoPolicy` from the app config. */
+export function readNamespaceAccess(config: Config): NamespaceAccess {
+  const policy = config.getOptionalConfig('permission.demoPolicy');
+  const namespacesByOwner: Record<string, string[]> = {};
+  for (const entry of policy?.getOptionalConfigArray('namespaces') ?? []) {
+    namespacesByOwner[entry.getString('owner')] = entry.getStringArray('allow');
+  }
+  return {
+    operators: policy?.getOptionalStringArray('operators') ?? [],
+    namespacesByOwner,
+  };
+}
 
 /**
- * Allows reading and creating, and lets only an entity's owners unregister it.
+ * Operators see and create workloads everywhere; everyone else only in the
+ * namespaces granted to one of their ownership refs (themselves or their
+ * groups); a user with no grant sees no workloads. Only an entity's owners
+ * may unregister it.
  */
 export class DemoPermissionPolicy implements PermissionPolicy {
+  constructor(private readonly access: NamespaceAccess) {}
+
   async handle(
     request: PolicyQuery,
     user?: PolicyQueryUser,
   ): Promise<PolicyDecision> {
+    const claims = user?.info.ownershipEntityRefs ?? [];
     if (isPermission(request.permission, catalogEntityDeletePermission)) {
       return createCatalogConditionalDecision(
         request.permission,
-        catalogConditions.isEntityOwner({
-          claims: user?.info.ownershipEntityRefs ?? [],
-        }),
+        catalogConditions.isEntityOwner({ claims }),
+      );
+    }
+    if (
+      isResourcePermission(
+        request.permission,
+        RESOURCE_TYPE_CARTOGRAPHER_WORKLOAD,
+      )
+    ) {
+      if (claims.some(ref => this.access.operators.includes(ref))) {
+        return { result: AuthorizeResult.ALLOW };
+      }
+      const namespaces = [
+        ...new Set(
+          claims.flatMap(ref => this.access.namespacesByOwner[ref] ?? []),
+        ),
+      ];
+      if (namespaces.length === 0) {
+        return { result: AuthorizeResult.DENY };
+      }
+      return createCartographerWorkloadConditionalDecision(
+        request.permission,
+        cartographerWorkloadConditions.isInNamespace({ namespaces }),
       );
     }
     return { result: AuthorizeResult.ALLOW };
@@ -45,9 +102,9 @@ export default createBackendModule({
   moduleId: 'demo-policy',
   register(reg) {
     reg.registerInit({
-      deps: { policy: policyExtensionPoint },
-      async init({ policy }) {
-        policy.setPolicy(new DemoPermissionPolicy());
+      deps: { policy: policyExtensionPoint, config: coreServices.rootConfig },
+      async init({ policy, config }) {
+        policy.setPolicy(new DemoPermissionPolicy(readNamespaceAccess(config)));
       },
     });
   },
