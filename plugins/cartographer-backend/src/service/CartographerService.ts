@@ -232,7 +232,11 @@ export class CartographerService {
   static offsetFromCursor(cursor?: string): number {
     if (!cursor) return 0;
     const offset = Number(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (!Number.isInteger(offset) || offset < 0) {
+    if (
+      !Number.isInteger(offset) ||
+      offset < 0 ||
+      CartographerService.cursorFromOffset(offset) !== cursor
+    ) {
       throw new InputError('malformed cursor');
     }
     return offset;

@@ -1,0 +1,294 @@
+/* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { MiddlewareFactory } from '@backstage/backend-defaults/rootHttpRouter';
+import { ConfigReader } from '@backstage/config';
+import {
+  AuthorizeResult,
+  PolicyDecision,
+} from '@backstage/plugin-permission-common';
+import {
+  ClusterSupplyChain,
+  Workload,
+} from '@internal/plugin-cartographer-common';
+import express from 'express';
+import request from 'supertest';
+import { ClusterFleet } from '../cache/ClusterFleet';
+import {
+  workloadPermissionResourceRef,
+  cartographerWorkloadPermissionRules,
+} from '../permissions/rules';
+import { WorkloadAuthorizer } from '../permissions/WorkloadAuthorizer';
+import { ApprovalPolicy } from './ApprovalPolicy';
+import { CartographerService } from './CartographerService';
+import { createRouter } from './createRouter';
+import { StageReader } from './StageReader';
+import { NamespacePolicy, WorkloadWriter } from './WorkloadWriter';
+
+const chain: ClusterSupplyChain = {
+  kind: 'ClusterSupplyChain',
+  metadata: { name: 'source-to-url', labels: { approved: 'true' } },
+  spec: {
+    selector: { 'apps.tanzu.vmware.com/workload-type': 'web' },
+    resources: [
+      {
+        name: 'deployer',
+        templateRef: { kind: 'ClusterTemplate', name: 'deploy' },
+      },
+    ],
+  },
+  status: { conditions: [{ type: 'Ready', status: 'True', reason: 'Ready' }] },
+};
+
+function workload(namespace: string, name: string): Workload {
+  return {
+    kind: 'Workload',
+    metadata: {
+      name,
+      namespace,
+      labels: {
+        'apps.tanzu.vmware.com/workload-type': 'web',
+        'app.kubernetes.io/part-of': name,
+      },
+    },
+    spec: {
+      source: {
+        git: {
+          url: `https://github.com/sample-org/${name}`,
+          ref: { branch: 'main' },
+        },
+      },
+    },
+    status: {
+      supplyChainRef: { kind: 'ClusterSupplyChain', name: 'source-to-url' },
+      conditions: [{ type: 'Ready', status: 'True', reason: 'Ready' }],
+    },
+  };
+}
+
+/** A fleet of one in-memory cluster: the router tests need no Kubernetes. */
+function fakeFleet(): ClusterFleet {
+  const objects: Record<string, any[]> = {
+    ClusterSupplyChain: [chain],
+    Workload: [workload('dev', 'shop'), workload('payments', 'ledger')],
+  };
+  const cluster = {
+    name: 'local',
+    stale: false,
+    list: (kind: string) => objects[kind] ?? [],
+    get: (kind: string, ns: string, name: string) =>
+      (objects[kind] ?? []).find(
+        o => o.metadata.namespace === ns && o.metadata.name === name,
+      ),
+    info: () => ({ name: 'local', state: 'ready', apiRequests: 3, kinds: [] }),
+  };
+  return {
+    all: () => [cluster],
+    names: () => ['local'],
+    cluster: (name: string) => {
+      if (name !== 'local')
+        throw Object.assign(new Error(`unknown cluster "${name}"`), {
+          name: 'NotFoundError',
+        });
+      return cluster;
+    },
+  } as unknown as ClusterFleet;
+}
+
+async function createApp(decision: PolicyDecision) {
+  const fleet = fakeFleet();
+  const config = new ConfigReader({
+    cartographer: { approval: { label: 'approved' } },
+  });
+  const approval = ApprovalPolicy.fromConfig(config);
+  const service = new CartographerService(fleet, approval);
+  const registry = mockServices.permissionsRegistry.mock();
+  registry.getPermissionRuleset.mockReturnValue({
+    getRuleByName: (name: string) =>
+      Object.values(cartographerWorkloadPermissionRules).find(
+        r => r.name === name,
+      )!,
+  } as any);
+  const permissions = mockServices.permissions.mock({
+    authorize: async () =>
+      [
+        {
+          result:
+            decision.result === AuthorizeResult.DENY
+              ? AuthorizeResult.DENY
+              : AuthorizeResult.ALLOW,
+        },
+      ] as any,
+    authorizeConditional: async () => [decision] as any,
+  });
+  void workloadPermissionResourceRef;
+  const router = await createRouter({
+    httpAuth: mockServices.httpAuth({
+      defaultCredentials: mockCredentials.user(),
+    }),
+    catalog: { getEntityByRef: async () => undefined } as any,
+    service,
+    writer: new WorkloadWriter(
+      fleet,
+      approval,
+      NamespacePolicy.fromConfig(config),
+    ),
+    stages: new StageReader(service),
+    authorizer: new WorkloadAuthorizer(permissions, registry),
+  });
+  const middleware = MiddlewareFactory.create({
+    config,
+    logger: mockServices.logger.mock(),
+  });
+  return { app: express().use(router).use(middleware.error()), permissions };
+}
+
+const namespaceOnly = (namespaces: string[]): PolicyDecision => ({
+  result: AuthorizeResult.CONDITIONAL,
+  pluginId: 'cartographer',
+  resourceType: 'cartographer-workload',
+  conditions: {
+    rule: 'IS_IN_NAMESPACE',
+    resourceType: 'cartographer-workload',
+    params: { namespaces },
+  },
+});
+
+describe('createRouter', () => {
+  describe('GET /workloads', () => {
+    it('lists every workload when allowed', async () => {
+      const { app } = await createApp({ result: AuthorizeResult.ALLOW });
+      const response = await request(app).get('/workloads');
+      expect(response.status).toBe(200);
+      expect(
+        response.body.items.map((w: any) => `${w.namespace}/${w.name}`),
+      ).toEqual(['dev/shop', 'payments/ledger']);
+      expect(response.body.totalItems).toBe(2);
+      expect(response.body.clusters).toEqual([
+        { name: 'local', state: 'ready', apiRequests: 3, kinds: [] },
+      ]);
+    });
+
+    it('applies conditional decisions to each workload', async () => {
+      const { app } = await createApp(namespaceOnly(['payments']));
+      const response = await request(app).get('/workloads');
+      expect(response.body.items.map((w: any) => w.name)).toEqual(['ledger']);
+      expect(response.body.totalItems).toBe(1);
+    });
+
+    it('returns nothing when denied', async () => {
+      const { app } = await createApp({ result: AuthorizeResult.DENY });
+      const response = await request(app).get('/workloads');
+      expect(response.body).toMatchObject({ items: [], totalItems: 0 });
+    });
+
+    it('pages with an opaque cursor', async () => {
+      const { app } = await createApp({ result: AuthorizeResult.ALLOW });
+      const first = await request(app).get('/workloads?limit=1');
+      expect(first.body.items.map((w: any) => w.name)).toEqual(['shop']);
+      const second = await request(app).get(
+        `/workloads?limit=1&cursor=${first.body.nextCursor}`,
+      );
+      expect(second.body.items.map((w: any) => w.name)).toEqual(['ledger']);
+      expect(second.body.nextCursor).toBeUndefined();
+    });
+
+    it.each([
+      ['limit=0', 'query parameter limit must be an integer from 1 to 1000'],
+      [
+        'state=broken',
+        'query parameter state must be one of ready, failed, pending, unknown',
+      ],
+      ['cursor=%%%', 'malformed cursor'],
+      ['cluster=elsewhere', 'unknown cluster "elsewhere"'],
+    ])('refuses %s with a clear message', async (query, message) => {
+      const { app } = await createApp({ result: AuthorizeResult.ALLOW });
+      const response = await request(app).get(`/workloads?${query}`);
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.body.error.message).toContain(message);
+    });
+  });
+
+  describe('GET /workloads/:cluster/:namespace/:name', () => {
+    it('answers an allowed workload', async () => {
+      const { app } = await createApp(namespaceOnly(['dev']));
+      const response = await request(app).get('/workloads/local/dev/shop');
+      expect(response.status).toBe(200);
+      expect(response.body.workload).toMatchObject({
+        name: 'shop',
+        supplyChain: 'source-to-url',
+        state: 'ready',
+      });
+      expect(response.body.selection.outcome).toBe('selected');
+    });
+
+    it('hides a denied workload as not found', async () => {
+      const { app } = await createApp(namespaceOnly(['dev']));
+      const response = await request(app).get(
+        '/workloads/local/payments/ledger',
+      );
+      expect(response.status).toBe(404);
+      expect(response.body.error.message).toBe(
+        'workload payments/ledger not found on cluster local',
+      );
+    });
+  });
+
+  describe('POST /workloads', () => {
+    const body = {
+      cluster: 'local',
+      draft: {
+        metadata: {
+          name: 'new-app',
+          namespace: 'payments',
+          labels: { 'apps.tanzu.vmware.com/workload-type': 'web' },
+        },
+        spec: {
+          source: {
+            git: {
+              url: 'https://github.com/sample-org/new-app',
+              ref: { branch: 'main' },
+            },
+          },
+        },
+      },
+    };
+
+    it('refuses creation outside the namespaces the caller may use, naming the permission', async () => {
+      const { app } = await createApp(namespaceOnly(['dev']));
+      const response = await request(app).post('/workloads').send(body);
+      expect(response.status).toBe(403);
+      expect(response.body.error.message).toBe(
+        'you may not create workloads in namespace payments on cluster local (permission cartographer.workload.create)',
+      );
+    });
+
+    it('previews which chain would select a draft', async () => {
+      const { app } = await createApp({ result: AuthorizeResult.ALLOW });
+      const response = await request(app).post('/workloads/preview').send(body);
+      expect(response.status).toBe(200);
+      expect(response.body).toMatchObject({
+        cluster: 'local',
+        approved: true,
+        chainReady: true,
+        selection: { outcome: 'selected', selected: 'source-to-url' },
+        exists: false,
+      });
+      expect(response.body.refusals).toEqual([]);
+    });
+
+    it('refuses a draft without a body', async () => {
+      const { app } = await createApp({ result: AuthorizeResult.ALLOW });
+      const response = await request(app).post('/workloads/preview').send({});
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toBe(
+        'the request needs a workload draft',
+      );
+    });
+  });
+
+  it('refuses supply chains to callers without the read permission', async () => {
+    const { app } = await createApp({ result: AuthorizeResult.DENY });
+    const response = await request(app).get('/supply-chains');
+    expect(response.status).toBe(403);
+  });
+});
