@@ -1,0 +1,208 @@
+/* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+/*
+ * Error paths of the list+watch loop against a small local HTTP server
+ * (msw cannot intercept client-node 2.x). The happy path and real 410s are
+ * covered on the real control plane.
+ */
+import {
+  createServer,
+  IncomingMessage,
+  Server,
+  ServerResponse,
+} from 'node:http';
+import { AddressInfo } from 'node:net';
+import { loadClientNode } from '../clusters/clientNode';
+import { CacheChange, KindCache } from './KindCache';
+
+type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => void;
+
+async function serve(
+  handler: Handler,
+): Promise<{ server: Server; url: string; requests: string[] }> {
+  const requests: string[] = [];
+  const server = createServer((req, res) => {
+    const url = new URL(req.url!, 'http://127.0.0.1');
+    requests.push(
+      `${url.pathname}${url.searchParams.get('watch') ? '?watch' : ''}`,
+    );
+    handler(req, res, url);
+  });
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+  return {
+    server,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests,
+  };
+}
+
+function kubeConfig(url: string) {
+  const kc = new (loadClientNode().KubeConfig)();
+  kc.loadFromOptions({
+    clusters: [{ name: 'fake', server: url, skipTLSVerify: true }],
+    users: [{ name: 'u', token: 't' }],
+    contexts: [{ name: 'fake', cluster: 'fake', user: 'u' }],
+    currentContext: 'fake',
+  });
+  return kc;
+}
+
+function workload(name: string, resourceVersion: string) {
+  return {
+    apiVersion: 'carto.run/v1alpha1',
+    kind: 'Workload',
+    metadata: { name, namespace: 'dev', resourceVersion },
+  };
+}
+
+async function eventually(check: () => boolean, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('condition not met');
+    await new Promise(r => setTimeout(r, 20));
+  }
+}
+
+describe('KindCache', () => {
+  let server: Server | undefined;
+  let cache: KindCache | undefined;
+  afterEach(async () => {
+    cache?.stop();
+    await new Promise(r => server?.close(r));
+    server = undefined;
+  });
+
+  function start(
+    url: string,
+    changes: CacheChange[] = [],
+    requests = { count: 0 },
+  ) {
+    cache = new KindCache({
+      kubeConfig: kubeConfig(url),
+      group: 'carto.run',
+      version: 'v1alpha1',
+      plural: 'workloads',
+      kind: 'Workload',
+      onChange: c => changes.push(c),
+      onStateChange: () => {},
+      countRequest: () => requests.count++,
+      backoffMs: () => 20,
+      notInstalledRetryMs: 50,
+    });
+    cache.start();
+    return cache;
+  }
+
+  it('reports missing CRDs as a quiet notInstalled state and keeps checking', async () => {
+    const fake = await serve((_req, res) => {
+      res
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end(
+          JSON.stringify({
+            kind: 'Status',
+            code: 404,
+            message: 'the server could not find the requested resource',
+          }),
+        );
+    });
+    server = fake.server;
+    const kinds = start(fake.url);
+    await eventually(() => fake.requests.length >= 2);
+    expect(kinds.state).toBe('notInstalled');
+    expect(kinds.lastError).toBe(
+      'the Workload CRD (workloads.carto.run) is not installed',
+    );
+  });
+
+  it('names the missing RBAC rule on 403', async () => {
+    const fake = await serve((_req, res) => {
+      res
+        .writeHead(403, { 'content-type': 'application/json' })
+        .end(
+          JSON.stringify({ kind: 'Status', code: 403, message: 'forbidden' }),
+        );
+    });
+    server = fake.server;
+    const kinds = start(fake.url);
+    await eventually(() => kinds.state === 'error');
+    expect(kinds.lastError).toBe(
+      'forbidden: the service account may not list workloads.carto.run (grant get/list/watch)',
+    );
+  });
+
+  it('relists after a 410 Gone on the watch and reports what changed', async () => {
+    let lists = 0;
+    const fake = await serve((_req, res, url) => {
+      if (url.searchParams.get('watch')) {
+        if (lists === 1) {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(
+            `${JSON.stringify({ type: 'ERROR', object: { kind: 'Status', code: 410, reason: 'Expired' } })}\n`,
+          );
+        } else {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.write(
+            `${JSON.stringify({ type: 'MODIFIED', object: workload('b', '7') })}\n`,
+          );
+        }
+        return;
+      }
+      lists++;
+      const items = lists === 1 ? [workload('a', '1')] : [workload('b', '5')];
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(
+          JSON.stringify({
+            kind: 'WorkloadList',
+            metadata: { resourceVersion: String(lists * 5) },
+            items,
+          }),
+        );
+    });
+    server = fake.server;
+    const changes: CacheChange[] = [];
+    const kinds = start(fake.url, changes);
+    await eventually(() =>
+      changes.some(
+        c =>
+          c.type === 'modified' && c.object.metadata?.resourceVersion === '7',
+      ),
+    );
+    expect(lists).toBe(2);
+    expect(kinds.list().map(o => o.metadata?.name)).toEqual(['b']);
+    expect(changes.map(c => `${c.type}:${c.object.metadata?.name}`)).toEqual([
+      'added:a',
+      'deleted:a',
+      'added:b',
+      'modified:b',
+    ]);
+    expect(kinds.state).toBe('ready');
+  });
+
+  it('serves the last list marked stale when the server goes away', async () => {
+    const fake = await serve((_req, res, url) => {
+      if (url.searchParams.get('watch')) {
+        // Drop the watch connection abruptly.
+        res.socket?.destroy();
+        return;
+      }
+      if (fake.requests.filter(r => !r.endsWith('?watch')).length > 1) {
+        res.socket?.destroy();
+        return;
+      }
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(
+          JSON.stringify({
+            kind: 'WorkloadList',
+            metadata: { resourceVersion: '1' },
+            items: [workload('a', '1')],
+          }),
+        );
+    });
+    server = fake.server;
+    const kinds = start(fake.url);
+    await eventually(() => kinds.state === 'stale');
+    expect(kinds.list().map(o => o.metadata?.name)).toEqual(['a']);
+    expect(kinds.lastError).toBeTruthy();
+  });
+});
