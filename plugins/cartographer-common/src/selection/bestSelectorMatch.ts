@@ -6,6 +6,7 @@ import {
   matchLabelExpression,
 } from './matchTerms';
 import { BestMatchResult, SelectorMatch } from './types';
+import { typedOwnerView } from './typedOwnerView';
 
 /**
  * Evaluates every term of one selector against an owner. All terms are
@@ -25,8 +26,10 @@ export function matchSelector(
       matchLabelExpression(labels, r),
     ),
   ];
+  // Fields are read from Cartographer's typed view of the owner.
+  const typed = selector.matchFields?.length ? typedOwnerView(owner) : owner;
   const fieldTerms = (selector.matchFields ?? []).map(r =>
-    matchFieldRequirement(owner, r),
+    matchFieldRequirement(typed, r),
   );
   const terms = [...labelTerms, ...fieldTerms];
   const labelsMatch = labelTerms.every(t => t.matched);

@@ -2,6 +2,45 @@
 import { LabelSelectorRequirement } from '../types';
 import { matchLabelExpression } from './matchTerms';
 
+const FORMS: Array<
+  [RegExp, (m: RegExpMatchArray) => LabelSelectorRequirement]
+> = [
+  [
+    /^([^\s!=]+)\s+(in|notin)\s+\(([^)]*)\)$/,
+    m => ({
+      key: m[1],
+      operator: m[2] === 'in' ? 'In' : 'NotIn',
+      values: m[3]
+        .split(',')
+        .map(v => v.trim())
+        .filter(Boolean),
+    }),
+  ],
+  [
+    /^([^\s!=]+)\s*!=\s*(\S*)$/,
+    m => ({ key: m[1], operator: 'NotIn', values: [m[2]] }),
+  ],
+  [
+    /^([^\s!=]+)\s*==?\s*(\S*)$/,
+    m => ({ key: m[1], operator: 'In', values: [m[2]] }),
+  ],
+  [/^!\s*([^\s!=]+)$/, m => ({ key: m[1], operator: 'DoesNotExist' })],
+  [/^([^\s!=(),]+)$/, m => ({ key: m[1], operator: 'Exists' })],
+];
+
+function parseRequirement(
+  text: string,
+  part: string,
+): LabelSelectorRequirement {
+  for (const [pattern, build] of FORMS) {
+    const match = part.match(pattern);
+    if (match) {
+      return build(match);
+    }
+  }
+  throw new Error(`cannot parse label selector "${text}" at "${part}"`);
+}
+
 /**
  * Parses a Kubernetes label selector string, as written in the
  * `backstage.io/kubernetes-label-selector` annotation:
@@ -15,27 +54,8 @@ export function parseLabelSelector(text: string): LabelSelectorRequirement[] {
   const parts = text.match(/(?:[^,(]|\([^)]*\))+/g) ?? [];
   for (const raw of parts) {
     const part = raw.trim();
-    let m: RegExpMatchArray | null;
-    if (!part) continue;
-    if ((m = part.match(/^([^\s!=]+)\s+(in|notin)\s+\(([^)]*)\)$/))) {
-      requirements.push({
-        key: m[1],
-        operator: m[2] === 'in' ? 'In' : 'NotIn',
-        values: m[3]
-          .split(',')
-          .map(v => v.trim())
-          .filter(Boolean),
-      });
-    } else if ((m = part.match(/^([^\s!=]+)\s*!=\s*(\S*)$/))) {
-      requirements.push({ key: m[1], operator: 'NotIn', values: [m[2]] });
-    } else if ((m = part.match(/^([^\s!=]+)\s*==?\s*(\S*)$/))) {
-      requirements.push({ key: m[1], operator: 'In', values: [m[2]] });
-    } else if ((m = part.match(/^!\s*([^\s!=]+)$/))) {
-      requirements.push({ key: m[1], operator: 'DoesNotExist' });
-    } else if ((m = part.match(/^([^\s!=(),]+)$/))) {
-      requirements.push({ key: m[1], operator: 'Exists' });
-    } else {
-      throw new Error(`cannot parse label selector "${text}" at "${part}"`);
+    if (part) {
+      requirements.push(parseRequirement(text, part));
     }
   }
   return requirements;

@@ -108,11 +108,22 @@ export function matchFieldRequirement(
     const message = `${key} yields ${found.length} values; a field selector needs exactly one`;
     return { ...base, matched: false, reason: message, error: message };
   }
-  const value = found.length === 1 ? found[0] : undefined;
-  const missing = value === undefined || value === null;
-  if (missing) {
-    const matched = operator === 'DoesNotExist';
-    return { ...base, matched, reason: `${key} is not set` };
+  if (found.length === 0) {
+    // Not found: a missing parent or map key. Only DoesNotExist holds.
+    return {
+      ...base,
+      matched: operator === 'DoesNotExist',
+      reason: `${key} is not set`,
+    };
+  }
+  const value = found[0];
+  if (value === null) {
+    // A nil pointer in Cartographer's Go types: NotIn holds as well.
+    return {
+      ...base,
+      matched: operator === 'DoesNotExist' || operator === 'NotIn',
+      reason: `${key} is unset (nil)`,
+    };
   }
   const describe = `${key} is ${show(value)}`;
   switch (operator) {
