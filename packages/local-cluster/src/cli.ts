@@ -1,0 +1,100 @@
+/* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+import { ensureBinaries } from './build';
+import { condition } from './samples';
+import { localClusterPaths } from './paths';
+import {
+  downAll,
+  readClusterStatus,
+  upPersistentCluster,
+} from './persistentCluster';
+
+// Run with `yarn workspace @internal/local-cluster cli <command>` (root
+// scripts cluster:up|status|down|build). Progress goes to stderr; stdout
+// carries only the lines scripts parse, such as `KUBECONFIG=<path>`.
+
+const USAGE = `usage: cli <command>
+  up      build if needed, start the persistent local cluster, seed the samples,
+          wait until they settle, write the Backstage app-config
+  status  print KUBECONFIG=<path> and the state of each component
+  down    stop every local-cluster process (persistent and test-started)
+  build   build the Go binaries if they are out of date`;
+
+const log = (line: string) => process.stderr.write(`[local-cluster] ${line}\n`);
+
+async function up(): Promise<void> {
+  const result = await upPersistentCluster({ log });
+  for (const owner of result.samples) {
+    const ready = condition(owner, 'Ready');
+    const blueprint =
+      owner.status?.supplyChainRef?.name ?? owner.status?.deliveryRef?.name;
+    log(
+      `  ${owner.kind} ${owner.metadata?.namespace}/${owner.metadata?.name}: ` +
+        `Ready=${ready?.status} (${ready?.reason})${blueprint ? ` via ${blueprint}` : ''}`,
+    );
+  }
+  const how = result.started
+    ? 'cluster started'
+    : 'cluster was already running';
+  log(
+    `samples settled ${result.secondsToSamplesReady.toFixed(1)}s after \`up\` began (${how})`,
+  );
+  log(`Backstage app-config: ${result.appConfigFile}`);
+  log(`logs: ${result.cluster.dataDir}/logs/<component>.log`);
+  process.stdout.write(`KUBECONFIG=${result.cluster.kubeconfigPath}\n`);
+}
+
+async function status(): Promise<boolean> {
+  const current = await readClusterStatus();
+  if (current.kubeconfigPath) {
+    process.stdout.write(`KUBECONFIG=${current.kubeconfigPath}\n`);
+  }
+  for (const c of current.components) {
+    const details = [
+      c.pid !== undefined ? `pid ${c.pid}` : undefined,
+      c.port !== undefined ? `port ${c.port}` : undefined,
+    ]
+      .filter(Boolean)
+      .join(', ');
+    process.stdout.write(
+      `${c.name.padEnd(24)} ${c.state}${details ? ` (${details})` : ''}\n`,
+    );
+  }
+  process.stdout.write(`logs: ${current.dataDir}/logs/<component>.log\n`);
+  for (const dir of current.strayRuns) {
+    process.stdout.write(`stray test cluster still running: ${dir}\n`);
+  }
+  return current.components.every(c => c.state === 'running');
+}
+
+async function main(command: string | undefined): Promise<number> {
+  switch (command) {
+    case 'up':
+      await up();
+      return 0;
+    case 'status':
+      return (await status()) ? 0 : 3;
+    case 'down': {
+      const stopped = await downAll();
+      log(
+        stopped.length
+          ? `stopped ${stopped.join(', ')}`
+          : 'nothing was running',
+      );
+      return 0;
+    }
+    case 'build':
+      await ensureBinaries(localClusterPaths());
+      return 0;
+    default:
+      process.stderr.write(`${USAGE}\n`);
+      return 2;
+  }
+}
+
+main(process.argv[2]).then(
+  code => process.exit(code),
+  error => {
+    log(`error: ${(error as Error)?.stack ?? error}`);
+    process.exit(1);
+  },
+);

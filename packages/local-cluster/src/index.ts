@@ -1,0 +1,35 @@
+/* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+
+/**
+ * A real local Kubernetes control plane (etcd, kube-apiserver,
+ * kube-controller-manager) with the Cartographer controller, for
+ * integration tests and the demo portal.
+ *
+ * @packageDocumentation
+ */
+
+export { startLocalCluster } from './startLocalCluster';
+export type { StartLocalClusterOptions } from './startLocalCluster';
+export { ensureLocalCluster, TEST_KUBECONFIG_ENV } from './ensureLocalCluster';
+export { connectToCluster } from './localClusterHandle';
+export type { LocalCluster } from './localClusterHandle';
+export type { KubeconfigUser } from './kubeconfig';
+export {
+  seedSamples,
+  waitForSamples,
+  waitForSettled,
+  readOwner,
+  hasSettled,
+  condition,
+  SAMPLE_EXPECTATIONS,
+} from './samples';
+export type { OwnerObject, SampleExpectation } from './samples';
+export { loadClientNode } from './clientNode';
+export type { ClientNode } from './clientNode';
+export { localClusterPaths } from './paths';
+export { renderBackstageAppConfig } from './appConfig';
+export {
+  upPersistentCluster,
+  readClusterStatus,
+  downAll,
+} from './persistentCluster';

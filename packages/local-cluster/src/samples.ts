@@ -1,0 +1,221 @@
+/* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+import type { KubeConfig, KubernetesObject } from '@kubernetes/client-node';
+import { loadClientNode } from './clientNode';
+import { applyManifests, readManifestDir } from './manifests';
+import { localClusterPaths } from './paths';
+import { waitFor } from './waitFor';
+
+/** What Cartographer should report for one sample Workload or Deliverable. */
+export interface SampleExpectation {
+  kind: 'Workload' | 'Deliverable';
+  namespace: string;
+  name: string;
+  ready: 'True' | 'False';
+  /** The blueprint Cartographer selects, when it selects one. */
+  blueprint?: string;
+  /** Reason of the Ready condition when it is False. */
+  reason?: string;
+}
+
+/** The outcomes examples/cluster is designed to produce. */
+export const SAMPLE_EXPECTATIONS: readonly SampleExpectation[] = [
+  {
+    kind: 'Workload',
+    namespace: 'dev',
+    name: 'shop-frontend',
+    ready: 'True',
+    blueprint: 'source-to-url',
+  },
+  {
+    kind: 'Workload',
+    namespace: 'dev',
+    name: 'catalog-service',
+    ready: 'True',
+    blueprint: 'source-test-to-url',
+  },
+  {
+    kind: 'Workload',
+    namespace: 'dev',
+    name: 'recommendations',
+    ready: 'True',
+    blueprint: 'experimental-chain',
+  },
+  {
+    kind: 'Workload',
+    namespace: 'dev',
+    name: 'search-ui',
+    ready: 'False',
+    reason: 'MultipleSupplyChainMatches',
+  },
+  {
+    kind: 'Workload',
+    namespace: 'dev',
+    name: 'report-worker',
+    ready: 'False',
+    reason: 'SupplyChainNotFound',
+  },
+  {
+    kind: 'Workload',
+    namespace: 'payments',
+    name: 'payment-api',
+    ready: 'True',
+    blueprint: 'source-test-to-url',
+  },
+  {
+    kind: 'Workload',
+    namespace: 'payments',
+    name: 'ledger',
+    ready: 'True',
+    blueprint: 'source-to-url',
+  },
+  {
+    kind: 'Workload',
+    namespace: 'payments',
+    name: 'fraud-detector',
+    ready: 'False',
+    blueprint: 'source-to-url',
+    reason: 'HealthyConditionRule',
+  },
+  {
+    kind: 'Deliverable',
+    namespace: 'prod',
+    name: 'shop-frontend',
+    ready: 'True',
+    blueprint: 'delivery-basic',
+  },
+];
+
+/** The owner objects Cartographer reconciles, as read back from the cluster. */
+export interface OwnerObject extends KubernetesObject {
+  spec?: Record<string, unknown>;
+  status?: {
+    observedGeneration?: number;
+    conditions?: Array<{
+      type: string;
+      status: string;
+      reason?: string;
+      message?: string;
+    }>;
+    supplyChainRef?: { kind?: string; name?: string };
+    deliveryRef?: { kind?: string; name?: string };
+    resources?: Array<{
+      name: string;
+      stampedRef?: {
+        apiVersion?: string;
+        kind?: string;
+        namespace?: string;
+        name?: string;
+      };
+      conditions?: Array<{
+        type: string;
+        status: string;
+        reason?: string;
+        message?: string;
+      }>;
+    }>;
+  };
+}
+
+export function condition(owner: OwnerObject | undefined, type: string) {
+  return owner?.status?.conditions?.find(c => c.type === type);
+}
+
+/**
+ * True once Cartographer has reconciled the current generation and decided:
+ * Ready is True or False (Unknown means it is still working).
+ */
+export function hasSettled(owner: OwnerObject | undefined): boolean {
+  const ready = condition(owner, 'Ready');
+  return (
+    !!ready &&
+    ready.status !== 'Unknown' &&
+    owner?.status?.observedGeneration === owner?.metadata?.generation
+  );
+}
+
+async function asKubeConfig(
+  kubeconfig: string | KubeConfig,
+): Promise<KubeConfig> {
+  if (typeof kubeconfig !== 'string') {
+    return kubeconfig;
+  }
+  const k8s = await loadClientNode();
+  const kubeConfig = new k8s.KubeConfig();
+  kubeConfig.loadFromFile(kubeconfig);
+  return kubeConfig;
+}
+
+/**
+ * Applies examples/cluster in file order (namespaces, ServiceAccounts and
+ * RBAC, templates, supply chains and delivery, Workloads, Deliverables) with
+ * server-side apply, so seeding again changes nothing.
+ */
+export async function seedSamples(
+  kubeconfig: string | KubeConfig,
+  samplesDir = localClusterPaths().samplesDir,
+): Promise<KubernetesObject[]> {
+  const kubeConfig = await asKubeConfig(kubeconfig);
+  return applyManifests(kubeConfig, await readManifestDir(samplesDir));
+}
+
+export async function readOwner(
+  kubeConfig: KubeConfig,
+  ref: { kind: 'Workload' | 'Deliverable'; namespace: string; name: string },
+): Promise<OwnerObject | undefined> {
+  const k8s = await loadClientNode();
+  const api = kubeConfig.makeApiClient(k8s.CustomObjectsApi);
+  try {
+    return (await api.getNamespacedCustomObject({
+      group: 'carto.run',
+      version: 'v1alpha1',
+      namespace: ref.namespace,
+      plural: ref.kind === 'Workload' ? 'workloads' : 'deliverables',
+      name: ref.name,
+    })) as OwnerObject;
+  } catch (error) {
+    if ((error as { code?: number }).code === 404) {
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/** Waits until the owner's Ready condition is settled and returns it. */
+export async function waitForSettled(
+  kubeConfig: KubeConfig,
+  ref: { kind: 'Workload' | 'Deliverable'; namespace: string; name: string },
+  options: { timeoutMs?: number; until?: (owner: OwnerObject) => boolean } = {},
+): Promise<OwnerObject> {
+  const until = options.until ?? hasSettled;
+  return waitFor(
+    async () => {
+      const owner = await readOwner(kubeConfig, ref);
+      return owner && until(owner) ? owner : undefined;
+    },
+    {
+      timeoutMs: options.timeoutMs ?? 120_000,
+      intervalMs: 500,
+      description: `${ref.kind} ${ref.namespace}/${ref.name} to settle`,
+    },
+  );
+}
+
+/** Waits until every sample has the Ready status it is designed to reach. */
+export async function waitForSamples(
+  kubeconfig: string | KubeConfig,
+  options: { timeoutMs?: number } = {},
+): Promise<OwnerObject[]> {
+  const kubeConfig = await asKubeConfig(kubeconfig);
+  const owners: OwnerObject[] = [];
+  for (const expected of SAMPLE_EXPECTATIONS) {
+    owners.push(
+      await waitForSettled(kubeConfig, expected, {
+        timeoutMs: options.timeoutMs,
+        until: owner =>
+          hasSettled(owner) &&
+          condition(owner, 'Ready')?.status === expected.ready,
+      }),
+    );
+  }
+  return owners;
+}
