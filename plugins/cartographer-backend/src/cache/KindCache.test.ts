@@ -94,15 +94,13 @@ describe('KindCache', () => {
 
   it('reports missing CRDs as a quiet notInstalled state and keeps checking', async () => {
     const fake = await serve((_req, res) => {
-      res
-        .writeHead(404, { 'content-type': 'application/json' })
-        .end(
-          JSON.stringify({
-            kind: 'Status',
-            code: 404,
-            message: 'the server could not find the requested resource',
-          }),
-        );
+      res.writeHead(404, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          kind: 'Status',
+          code: 404,
+          message: 'the server could not find the requested resource',
+        }),
+      );
     });
     server = fake.server;
     const kinds = start(fake.url);
@@ -148,15 +146,13 @@ describe('KindCache', () => {
       }
       lists++;
       const items = lists === 1 ? [workload('a', '1')] : [workload('b', '5')];
-      res
-        .writeHead(200, { 'content-type': 'application/json' })
-        .end(
-          JSON.stringify({
-            kind: 'WorkloadList',
-            metadata: { resourceVersion: String(lists * 5) },
-            items,
-          }),
-        );
+      res.writeHead(200, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          kind: 'WorkloadList',
+          metadata: { resourceVersion: String(lists * 5) },
+          items,
+        }),
+      );
     });
     server = fake.server;
     const changes: CacheChange[] = [];
@@ -189,15 +185,13 @@ describe('KindCache', () => {
         res.socket?.destroy();
         return;
       }
-      res
-        .writeHead(200, { 'content-type': 'application/json' })
-        .end(
-          JSON.stringify({
-            kind: 'WorkloadList',
-            metadata: { resourceVersion: '1' },
-            items: [workload('a', '1')],
-          }),
-        );
+      res.writeHead(200, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          kind: 'WorkloadList',
+          metadata: { resourceVersion: '1' },
+          items: [workload('a', '1')],
+        }),
+      );
     });
     server = fake.server;
     const kinds = start(fake.url);

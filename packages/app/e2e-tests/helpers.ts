@@ -1,0 +1,41 @@
+/*
+ * Shared steps for the portal's browser tests.
+ */
+import { Page, expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const screenshotDir = join(__dirname, '../../../test-results/e2e-screenshots');
+
+/** Opens the portal and signs in as the guest user when a sign-in page shows. */
+export async function signIn(page: Page) {
+  await page.goto('/');
+  const guestButton = page.getByRole('button', { name: /enter/i });
+  if (await guestButton.isVisible({ timeout: 10_000 }).catch(() => false)) {
+    await guestButton.click();
+  }
+}
+
+/** Saves a full-page screenshot named after the current test and a step. */
+export async function screenshot(page: Page, step: string) {
+  mkdirSync(screenshotDir, { recursive: true });
+  const name = `${test.info().title}-${step}`
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-');
+  await page.screenshot({
+    path: join(screenshotDir, `${name}.png`),
+    fullPage: true,
+  });
+}
+
+/** Fails on serious or critical accessibility violations in the main view. */
+export async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).include('main').analyze();
+  const serious = results.violations.filter(v =>
+    ['serious', 'critical'].includes(v.impact ?? ''),
+  );
+  expect(
+    serious.map(v => `${v.id}: ${v.help} (${v.nodes.length} nodes)`),
+  ).toEqual([]);
+}

@@ -1,0 +1,36 @@
+/*
+ * Browser end-to-end tests of the demo portal, run by scripts/e2e.sh against
+ * the real local control plane. Debian's Chromium is used: browser downloads
+ * are not possible on these machines.
+ */
+import { defineConfig } from '@playwright/test';
+
+const baseURL = process.env.E2E_BASE_URL ?? 'http://localhost:7007';
+
+export default defineConfig({
+  testDir: 'packages/app/e2e-tests',
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
+  retries: 0,
+  workers: 1,
+  outputDir: 'test-results/e2e-artifacts',
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL,
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+    viewport: { width: 1440, height: 900 },
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+});
