@@ -8,12 +8,20 @@ import { join } from 'node:path';
 
 const screenshotDir = join(__dirname, '../../../test-results/e2e-screenshots');
 
-/** Opens the portal and signs in as the guest user when a sign-in page shows. */
-export async function signIn(page: Page) {
-  await page.goto('/');
-  const guestButton = page.getByRole('button', { name: /enter/i });
-  if (await guestButton.isVisible({ timeout: 10_000 }).catch(() => false)) {
+/**
+ * Opens a page of the portal, signing in as the guest user when the sign-in
+ * page shows first.
+ */
+export async function signIn(page: Page, path = '/') {
+  await page.goto(path);
+  const guestButton = page.getByRole('button', { name: 'Enter' });
+  const shown = await guestButton
+    .waitFor({ state: 'visible', timeout: 15_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (shown) {
     await guestButton.click();
+    await expect(guestButton).toBeHidden();
   }
 }
 
