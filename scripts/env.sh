@@ -51,6 +51,17 @@ if [ -d "$NODE_HOME/include/node" ]; then
   export npm_config_nodedir="$NODE_HOME"
 fi
 
+# Node's own downloads (corepack fetching Yarn) must trust what npm trusts,
+# e.g. a company CA configured as npm's `cafile`.
+if [ -z "${NODE_EXTRA_CA_CERTS:-}" ]; then
+  NPM_CAFILE="$(npm config get cafile 2>/dev/null || true)"
+  if [ -n "$NPM_CAFILE" ] && [ "$NPM_CAFILE" != "null" ] && [ -f "$NPM_CAFILE" ]; then
+    export NODE_EXTRA_CA_CERTS="$NPM_CAFILE"
+  fi
+fi
+# And what the operating system trusts (Node 24 reads the system store on request).
+export NODE_USE_SYSTEM_CA="${NODE_USE_SYSTEM_CA:-1}"
+
 export COREPACK_NPM_REGISTRY="$NPM_REGISTRY"
 export COREPACK_DEFAULT_TO_LATEST=0
 export COREPACK_ENABLE_DOWNLOAD_PROMPT=0
