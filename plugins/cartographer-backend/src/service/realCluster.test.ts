@@ -364,6 +364,70 @@ describe('Cartographer backend on the real local cluster', () => {
     ).toBe(true);
   });
 
+  it('converges on updates and deletions made directly in the cluster', async () => {
+    const name = `converge-${suffix}`;
+    const api = cluster
+      .kubeConfig('admin')
+      .makeApiClient(loadClientNode().CustomObjectsApi);
+    const target = {
+      group: 'carto.run',
+      version: 'v1alpha1',
+      plural: 'workloads',
+      namespace: 'dev',
+    };
+    await api.createNamespacedCustomObject({
+      ...target,
+      body: {
+        apiVersion: 'carto.run/v1alpha1',
+        kind: 'Workload',
+        ...draft(name, { 'apps.tanzu.vmware.com/workload-type': 'web' }),
+      },
+    });
+    await eventually(
+      () => service.workload('local', 'dev', name).diagnosis.state === 'ready',
+    );
+
+    // Relabel it onto no chain: the cache follows and explains why.
+    await api.replaceNamespacedCustomObject({
+      ...target,
+      name,
+      body: {
+        ...(await api.getNamespacedCustomObject({ ...target, name })),
+        metadata: {
+          ...(
+            (await api.getNamespacedCustomObject({
+              ...target,
+              name,
+            })) as Workload
+          ).metadata,
+          labels: { 'apps.tanzu.vmware.com/workload-type': 'batch' },
+        },
+      },
+    });
+    const updated = await eventually(() => {
+      const d = service.workload('local', 'dev', name);
+      return d.diagnosis.reason === 'SupplyChainNotFound' && d;
+    });
+    expect(updated.workload.labels).toEqual({
+      'apps.tanzu.vmware.com/workload-type': 'batch',
+    });
+
+    await api.deleteNamespacedCustomObject({ ...target, name });
+    await eventually(
+      () => !service.workloads({ cluster: 'local' }).some(w => w.name === name),
+    );
+    expect(() => service.workload('local', 'dev', name)).toThrow(
+      `workload dev/${name} not found on cluster local`,
+    );
+    expect(
+      published.some(
+        p =>
+          p.channel === `cartographer:workload:local/dev/${name}` &&
+          p.message.change === 'deleted',
+      ),
+    ).toBe(true);
+  });
+
   it('surfaces a 403 from Kubernetes as a clear error', async () => {
     // The restricted user may write only in `dev`; the plugin config allows
     // `payments`, so Kubernetes itself must refuse.
