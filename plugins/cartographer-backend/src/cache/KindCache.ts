@@ -30,6 +30,11 @@ export interface KindCacheOptions {
   backoffMs?(attempt: number): number;
   /** CRDs missing: look again this rarely. */
   notInstalledRetryMs?: number;
+  /**
+   * Resume watching from a resourceVersion known from an earlier run instead
+   * of listing first; a 410 Gone falls back to a full list.
+   */
+  resumeFrom?: string;
 }
 
 function keyOf(object: KubernetesObject) {
@@ -74,7 +79,12 @@ export class KindCache {
 
   start() {
     this.stopped = false;
-    void this.relist();
+    if (this.options.resumeFrom) {
+      this.resourceVersion = this.options.resumeFrom;
+      void this.watch();
+    } else {
+      void this.relist();
+    }
   }
 
   stop() {

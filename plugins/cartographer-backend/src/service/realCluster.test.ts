@@ -8,6 +8,7 @@ import { ConfigReader } from '@backstage/config';
 import { ensureLocalCluster, LocalCluster } from '@internal/local-cluster';
 import { Workload } from '@internal/plugin-cartographer-common';
 import { ClusterFleet } from '../cache/ClusterFleet';
+import { CacheChange, KindCache } from '../cache/KindCache';
 import { ClusterDefinition } from '../clusters/readClusters';
 import { loadClientNode } from '../clusters/clientNode';
 import { ApprovalPolicy } from './ApprovalPolicy';
@@ -426,6 +427,41 @@ describe('Cartographer backend on the real local cluster', () => {
           p.message.change === 'deleted',
       ),
     ).toBe(true);
+  });
+
+  it('relists after the real API server answers 410 Gone', async () => {
+    const changes: CacheChange[] = [];
+    const requests = { count: 0 };
+    const states: string[] = [];
+    const cache: KindCache = new KindCache({
+      kubeConfig: cluster.kubeConfig('backstage'),
+      group: 'carto.run',
+      version: 'v1alpha1',
+      plural: 'workloads',
+      kind: 'Workload',
+      onChange: c => changes.push(c),
+      onStateChange: () => states.push(cache.state),
+      countRequest: () => requests.count++,
+      backoffMs: () => 200,
+      // Long compacted away: the server must answer 410 Gone.
+      resumeFrom: '1',
+    });
+    try {
+      cache.start();
+      await eventually(
+        () => cache.state === 'ready' && cache.list().length > 0,
+      );
+      // watch (410) + list + watch again, with no error on the way: the
+      // relist came from the 410 path, not from a failure and backoff.
+      expect(requests.count).toBeGreaterThanOrEqual(3);
+      expect(states).toEqual(['ready']);
+      expect(cache.list().map(w => w.metadata?.name)).toEqual(
+        expect.arrayContaining(['shop-frontend', 'fraud-detector']),
+      );
+      expect(changes.every(c => c.type === 'added')).toBe(true);
+    } finally {
+      cache.stop();
+    }
   });
 
   it('surfaces a 403 from Kubernetes as a clear error', async () => {
