@@ -29,24 +29,42 @@ yarn workspace app build >/tmp/e2e-app-build.log 2>&1 || {
   exit 1
 }
 
-backend_log="$REPO_ROOT/test-results/e2e-backend.log"
 mkdir -p "$REPO_ROOT/test-results"
-(cd packages/backend && exec yarn backstage-cli package start \
-  --config "$REPO_ROOT/app-config.yaml" \
-  --config "$cluster_config" \
-  --config "$REPO_ROOT/app-config.e2e.yaml") >"$backend_log" 2>&1 &
-backend_pid=$!
-stop_backend() { kill -- -"$backend_pid" 2>/dev/null || kill "$backend_pid" 2>/dev/null; pkill -f "backstage-cli package start" 2>/dev/null; }
-trap stop_backend EXIT
+backend_pids=()
+# Starts a backend serving the built frontend; extra configs layer on top.
+start_backend() {
+  local log="$1"
+  shift
+  (cd packages/backend && exec setsid yarn backstage-cli package start \
+    --config "$REPO_ROOT/app-config.yaml" \
+    --config "$cluster_config" \
+    --config "$REPO_ROOT/app-config.e2e.yaml" "$@") >"$log" 2>&1 &
+  backend_pids+=($!)
+}
+stop_backends() {
+  local pid
+  for pid in "${backend_pids[@]}"; do
+    kill -- -"$pid" 2>/dev/null || kill "$pid" 2>/dev/null
+  done
+}
+trap stop_backends EXIT
 
-for _ in $(seq 1 180); do
-  curl -sf http://localhost:7007/.backstage/health/v1/readiness >/dev/null && break
-  sleep 1
-done
-if ! curl -sf http://localhost:7007/.backstage/health/v1/readiness >/dev/null; then
-  echo "[e2e] backend did not become ready; last log lines:"
-  tail -40 "$backend_log"
-  exit 1
-fi
+wait_ready() {
+  local port="$1" log="$2"
+  for _ in $(seq 1 180); do
+    curl -sf "http://localhost:$port/.backstage/health/v1/readiness" >/dev/null && return 0
+    sleep 1
+  done
+  echo "[e2e] backend on port $port did not become ready; last log lines:"
+  tail -40 "$log"
+  return 1
+}
+
+# One backend for the operator (guest), one for a restricted developer.
+start_backend "$REPO_ROOT/test-results/e2e-backend.log"
+start_backend "$REPO_ROOT/test-results/e2e-backend-restricted.log" \
+  --config "$REPO_ROOT/app-config.e2e-restricted.yaml"
+wait_ready 7007 "$REPO_ROOT/test-results/e2e-backend.log" || exit 1
+wait_ready 7008 "$REPO_ROOT/test-results/e2e-backend-restricted.log" || exit 1
 
 yarn playwright test
