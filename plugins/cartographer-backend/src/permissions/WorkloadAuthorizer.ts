@@ -10,10 +10,7 @@ import {
   ResourcePermission,
 } from '@backstage/plugin-permission-common';
 import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
-import {
-  cartographerSupplyChainReadPermission,
-  workloadResourceRef,
-} from '@internal/plugin-cartographer-common';
+import { cartographerSupplyChainReadPermission } from '@internal/plugin-cartographer-common';
 import { workloadPermissionResourceRef, WorkloadResource } from './rules';
 
 /** Applies Backstage permissions to workloads and supply chains. */
@@ -101,5 +98,3 @@ export class WorkloadAuthorizer {
     return this.authorizeConditions(decision, resource);
   }
 }
-
-export { workloadResourceRef };

@@ -13,10 +13,7 @@ import {
 import express from 'express';
 import request from 'supertest';
 import { ClusterFleet } from '../cache/ClusterFleet';
-import {
-  workloadPermissionResourceRef,
-  cartographerWorkloadPermissionRules,
-} from '../permissions/rules';
+import { cartographerWorkloadPermissionRules } from '../permissions/rules';
 import { WorkloadAuthorizer } from '../permissions/WorkloadAuthorizer';
 import { ApprovalPolicy } from './ApprovalPolicy';
 import { CartographerService } from './CartographerService';
@@ -120,7 +117,6 @@ async function createApp(decision: PolicyDecision) {
       ] as any,
     authorizeConditional: async () => [decision] as any,
   });
-  void workloadPermissionResourceRef;
   const router = await createRouter({
     httpAuth: mockServices.httpAuth({
       defaultCredentials: mockCredentials.user(),

@@ -1,5 +1,5 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
-import { chain, workload } from '../__fixtures__/builders';
+import { workload } from '../__fixtures__/builders';
 import { FieldSelectorRequirement } from '../types';
 import { matchSelector } from './bestSelectorMatch';
 
@@ -113,6 +113,5 @@ describe("selection reads Cartographer's typed view of a workload", () => {
         matchFields: [{ key: 'spec.image', operator: 'NotIn', values: ['x'] }],
       }).matched,
     ).toBe(false);
-    void chain;
   });
 });
