@@ -27,7 +27,7 @@ export type { OwnerObject, SampleExpectation } from './samples';
 export { loadClientNode } from './clientNode';
 export type { ClientNode } from './clientNode';
 export { localClusterPaths } from './paths';
-export { renderBackstageAppConfig } from './appConfig';
+export { backstageAppConfig, renderBackstageAppConfig } from './appConfig';
 export {
   upPersistentCluster,
   readClusterStatus,

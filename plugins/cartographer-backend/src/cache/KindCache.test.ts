@@ -14,6 +14,10 @@ import { AddressInfo } from 'node:net';
 import { loadClientNode } from '../clusters/clientNode';
 import { CacheChange, KindCache } from './KindCache';
 
+// Loading client-node takes seconds on a busy 2-core machine; the checks
+// below have their own 10 s deadlines.
+jest.setTimeout(30_000);
+
 type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => void;
 
 async function serve(

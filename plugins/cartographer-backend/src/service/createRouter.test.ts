@@ -189,10 +189,10 @@ describe('createRouter', () => {
     });
 
     it.each([
-      ['limit=0', 'query parameter limit must be an integer from 1 to 1000'],
+      ['limit=0', 'request/query/limit must be >= 1'],
       [
         'state=broken',
-        'query parameter state must be one of ready, failed, pending, unknown',
+        'request/query/state must be equal to one of the allowed values',
       ],
       ['cursor=%%%', 'malformed cursor'],
       ['cluster=elsewhere', 'unknown cluster "elsewhere"'],
@@ -272,12 +272,12 @@ describe('createRouter', () => {
       expect(response.body.refusals).toEqual([]);
     });
 
-    it('refuses a draft without a body', async () => {
+    it('refuses a body without a draft, as the spec says', async () => {
       const { app } = await createApp({ result: AuthorizeResult.ALLOW });
       const response = await request(app).post('/workloads/preview').send({});
       expect(response.status).toBe(400);
       expect(response.body.error.message).toBe(
-        'the request needs a workload draft',
+        "request/body must have required property 'draft'",
       );
     });
   });

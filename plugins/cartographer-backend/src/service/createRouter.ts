@@ -8,8 +8,9 @@ import {
   WorkloadDraftRequest,
   WorkloadsResponse,
 } from '@internal/plugin-cartographer-common';
+import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import express from 'express';
-import Router from 'express-promise-router';
+import { loadOpenApiSpec } from '../schema/openapiSpec';
 import { WorkloadAuthorizer } from '../permissions/WorkloadAuthorizer';
 import { CartographerService } from './CartographerService';
 import { StageReader } from './StageReader';
@@ -51,8 +52,10 @@ export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
   const { httpAuth, catalog, service, writer, stages, authorizer } = options;
-  const router = Router();
-  router.use(express.json({ limit: '1mb' }));
+  // Validates every request against the spec; handlers see well-formed input.
+  const router = createValidatedOpenApiRouter(
+    loadOpenApiSpec(),
+  ) as unknown as express.Router;
 
   router.get('/clusters', async (req, res) => {
     await httpAuth.credentials(req);

@@ -1,0 +1,154 @@
+/* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+/*
+ * A cluster that goes away and comes back, on the real control plane. The
+ * backend reaches the real kube-apiserver through a TCP relay that the test
+ * cuts and restores, so other tests sharing the cluster are not disturbed.
+ */
+import { mockServices } from '@backstage/backend-test-utils';
+import { ensureLocalCluster, LocalCluster } from '@internal/local-cluster';
+import { createServer, Server, Socket, connect } from 'node:net';
+import { AddressInfo } from 'node:net';
+import { loadClientNode } from '../clusters/clientNode';
+import { ClusterFleet } from './ClusterFleet';
+
+jest.setTimeout(240_000);
+
+/** A TCP relay to `target` that can drop every connection and refuse new ones. */
+class Relay {
+  private server?: Server;
+  private readonly sockets = new Set<Socket>();
+  port = 0;
+
+  constructor(private readonly target: { host: string; port: number }) {}
+
+  async open(): Promise<void> {
+    this.server = createServer(client => {
+      const upstream = connect(this.target);
+      for (const s of [client, upstream]) {
+        this.sockets.add(s);
+        s.on('close', () => this.sockets.delete(s));
+        s.on('error', () => s.destroy());
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>(resolve =>
+      this.server!.listen(this.port, '127.0.0.1', resolve),
+    );
+    this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  async cut(): Promise<void> {
+    const closed = new Promise(resolve => this.server?.close(resolve));
+    for (const s of this.sockets) s.destroy();
+    await closed;
+  }
+}
+
+async function eventually<T>(
+  fn: () => T | undefined | false,
+  timeoutMs = 120_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = fn();
+    if (value) return value;
+    if (Date.now() > deadline) {
+      throw new Error(`condition not met in ${timeoutMs} ms`);
+    }
+    await new Promise(r => setTimeout(r, 250));
+  }
+}
+
+describe('a cluster that goes down and comes back', () => {
+  let cluster: LocalCluster;
+  let relay: Relay;
+  let fleet: ClusterFleet;
+  const name = `outage-${Date.now().toString(36)}`;
+  const workloads = () =>
+    cluster
+      .kubeConfig('admin')
+      .makeApiClient(loadClientNode().CustomObjectsApi);
+
+  beforeAll(async () => {
+    cluster = await ensureLocalCluster();
+    const server = new URL(cluster.server);
+    relay = new Relay({ host: server.hostname, port: Number(server.port) });
+    await relay.open();
+  });
+
+  afterAll(async () => {
+    fleet?.stop();
+    await relay?.cut();
+    await workloads()
+      .deleteNamespacedCustomObject({
+        group: 'carto.run',
+        version: 'v1alpha1',
+        plural: 'workloads',
+        namespace: 'dev',
+        name,
+      })
+      .catch(() => undefined);
+  });
+
+  it('serves stale data while down, then recovers and catches up', async () => {
+    const kubeConfig = () => {
+      const kc = cluster.kubeConfig('backstage');
+      // Same CA and token; only the address goes through the relay.
+      (kc.getCurrentCluster() as { server: string }).server =
+        `https://127.0.0.1:${relay.port}`;
+      return kc;
+    };
+    fleet = new ClusterFleet(
+      [{ name: 'flaky', source: 'kubeconfig', kubeConfig }],
+      mockServices.logger.mock(),
+      { backoffMs: () => 500 },
+    );
+    fleet.start();
+    const flaky = fleet.cluster('flaky');
+    await eventually(() => flaky.info().state === 'ready');
+    const before = flaky.list('Workload').length;
+    expect(before).toBeGreaterThan(0);
+    expect(flaky.stale).toBe(false);
+
+    await relay.cut();
+    const down = await eventually(() => {
+      const info = flaky.info();
+      return info.state !== 'ready' && info;
+    });
+    // The last sync is kept and served, marked stale.
+    expect(flaky.stale).toBe(true);
+    expect(down.lastError).toBeTruthy();
+    expect(flaky.list('Workload')).toHaveLength(before);
+
+    // Created while the backend cannot see the cluster.
+    await workloads().createNamespacedCustomObject({
+      group: 'carto.run',
+      version: 'v1alpha1',
+      plural: 'workloads',
+      namespace: 'dev',
+      body: {
+        apiVersion: 'carto.run/v1alpha1',
+        kind: 'Workload',
+        metadata: {
+          name,
+          labels: { 'apps.tanzu.vmware.com/workload-type': 'web' },
+        },
+        spec: {
+          source: {
+            git: {
+              url: 'https://github.com/sample-org/outage',
+              ref: { branch: 'main' },
+            },
+          },
+        },
+      },
+    });
+
+    await relay.open();
+    await eventually(() => flaky.info().state === 'ready');
+    expect(flaky.stale).toBe(false);
+    await eventually(() =>
+      flaky.list('Workload').some(w => w.metadata?.name === name),
+    );
+  });
+});
