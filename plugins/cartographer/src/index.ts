@@ -1,13 +1,28 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 
 /**
- * Cartographer for Backstage frontend plugin (legacy frontend system; the
- * new system's plugin is the `./alpha` entry point).
+ * Cartographer for Backstage: the Supply Chain tab, the workloads index and
+ * the supply chains catalogue. This entry point is the legacy frontend
+ * system; the new system's plugin is `@internal/plugin-cartographer/alpha`.
  *
  * @packageDocumentation
  */
-export { cartographerPlugin, EntityCartographerContent } from './plugin';
+export {
+  cartographerPlugin,
+  CartographerSupplyChainsPage,
+  CartographerWorkloadsPage,
+  EntityCartographerContent,
+} from './plugin';
 export { isCartographerAvailable } from './isCartographerAvailable';
-export { cartographerApiRef } from './api/CartographerApi';
-export type { CartographerApi } from './api/CartographerApi';
-export { CartographerClient } from './api/CartographerClient';
+export {
+  supplyChainRouteRef,
+  supplyChainsRouteRef,
+  workloadRouteRef,
+  workloadsRouteRef,
+} from './routes';
+export {
+  BackendNotInstalledError,
+  cartographerApiRef,
+  CartographerClient,
+} from './api';
+export type { CartographerApi, WorkloadKey, WorkloadsQuery } from './api';

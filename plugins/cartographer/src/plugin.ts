@@ -1,13 +1,24 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import {
   createApiFactory,
-  createComponentExtension,
   createPlugin,
+  createRoutableExtension,
+  createRouteRef,
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
-import { cartographerApiRef } from './api/CartographerApi';
-import { CartographerClient } from './api/CartographerClient';
+import { cartographerApiRef, CartographerClient } from './api';
+import {
+  supplyChainRouteRef,
+  supplyChainsRouteRef,
+  workloadRouteRef,
+  workloadsRouteRef,
+} from './routes';
+
+/** Where an app mounts the Supply Chain tab (EntityLayout.Route decides the path). */
+const entityContentRouteRef = createRouteRef({
+  id: 'cartographer:entity-content',
+});
 
 /**
  * The Cartographer plugin for the legacy frontend system.
@@ -22,20 +33,55 @@ export const cartographerPlugin = createPlugin({
       factory: deps => new CartographerClient(deps),
     }),
   ],
+  routes: {
+    entityContent: entityContentRouteRef,
+    workloads: workloadsRouteRef,
+    workload: workloadRouteRef,
+    supplyChains: supplyChainsRouteRef,
+    supplyChain: supplyChainRouteRef,
+  },
 });
 
 /**
- * The Supply Chain tab, for `EntityLayout.Route` with `if={isCartographerAvailable}`.
+ * The Supply Chain tab. In `EntityPage.tsx`:
+ * `<EntityLayout.Route path="/supply-chain" title="Supply Chain" if={isCartographerAvailable}><EntityCartographerContent /></EntityLayout.Route>`.
  * @public
  */
 export const EntityCartographerContent = cartographerPlugin.provide(
-  createComponentExtension({
+  createRoutableExtension({
     name: 'EntityCartographerContent',
-    component: {
-      lazy: () =>
-        import('./components/EntitySupplyChainContent/EntitySupplyChainContent').then(
-          m => m.EntitySupplyChainContent,
-        ),
-    },
+    component: () =>
+      import('./components/EntitySupplyChainContent').then(
+        m => m.EntitySupplyChainContent,
+      ),
+    mountPoint: entityContentRouteRef,
+  }),
+);
+
+/**
+ * The workloads index with the standalone workload pages below it. In
+ * `App.tsx`: `<Route path="/cartographer/workloads" element={<CartographerWorkloadsPage />} />`.
+ * @public
+ */
+export const CartographerWorkloadsPage = cartographerPlugin.provide(
+  createRoutableExtension({
+    name: 'CartographerWorkloadsPage',
+    component: () =>
+      import('./components/WorkloadsPage').then(m => m.WorkloadsPage),
+    mountPoint: workloadsRouteRef,
+  }),
+);
+
+/**
+ * The supply chains catalogue with one page per chain below it. In
+ * `App.tsx`: `<Route path="/cartographer/supply-chains" element={<CartographerSupplyChainsPage />} />`.
+ * @public
+ */
+export const CartographerSupplyChainsPage = cartographerPlugin.provide(
+  createRoutableExtension({
+    name: 'CartographerSupplyChainsPage',
+    component: () =>
+      import('./components/SupplyChainsPage').then(m => m.SupplyChainsPage),
+    mountPoint: supplyChainsRouteRef,
   }),
 );

@@ -1,57 +1,103 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
-import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
+import { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  ClustersResponse,
+  PreviewResponse,
   StageDetailResponse,
+  SupplyChainDetailResponse,
+  SupplyChainsResponse,
   WorkloadDetailResponse,
+  WorkloadDraftRequest,
   WorkloadsResponse,
 } from '@internal/plugin-cartographer-common';
-import { CartographerApi } from './CartographerApi';
+import { BackendNotInstalledError } from './errors';
+import { CartographerApi, WorkloadKey, WorkloadsQuery } from './types';
+
+function segments(...parts: string[]) {
+  return parts.map(encodeURIComponent).join('/');
+}
+
+function queryString(query: object = {}) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
 
 /**
- * Talks to the cartographer backend with the user's token (fetchApi).
+ * Talks to `@internal/plugin-cartographer-backend`. Every call goes through
+ * `fetchApi`, which attaches the user's token, so the backend applies the
+ * user's permissions.
  * @public
  */
 export class CartographerClient implements CartographerApi {
-  constructor(
-    private readonly options: {
-      discoveryApi: DiscoveryApi;
-      fetchApi: FetchApi;
-    },
-  ) {}
+  private readonly discoveryApi: DiscoveryApi;
+  private readonly fetchApi: FetchApi;
 
-  private async get<T>(path: string): Promise<T> {
-    const base = await this.options.discoveryApi.getBaseUrl('cartographer');
-    const response = await this.options.fetchApi.fetch(`${base}${path}`);
+  constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
+    this.discoveryApi = options.discoveryApi;
+    this.fetchApi = options.fetchApi;
+  }
+
+  getClusters() {
+    return this.request<ClustersResponse>('/clusters');
+  }
+
+  getWorkloads(query: WorkloadsQuery = {}) {
+    return this.request<WorkloadsResponse>(`/workloads${queryString(query)}`);
+  }
+
+  getWorkload({ cluster, namespace, name }: WorkloadKey) {
+    return this.request<WorkloadDetailResponse>(
+      `/workloads/${segments(cluster, namespace, name)}`,
+    );
+  }
+
+  getStage({ cluster, namespace, name }: WorkloadKey, stage: string) {
+    return this.request<StageDetailResponse>(
+      `/workloads/${segments(cluster, namespace, name)}/stages/${segments(stage)}`,
+    );
+  }
+
+  getSupplyChains(query: { cluster?: string } = {}) {
+    return this.request<SupplyChainsResponse>(
+      `/supply-chains${queryString(query)}`,
+    );
+  }
+
+  getSupplyChain(cluster: string, name: string) {
+    return this.request<SupplyChainDetailResponse>(
+      `/supply-chains/${segments(cluster, name)}`,
+    );
+  }
+
+  previewWorkload(request: WorkloadDraftRequest) {
+    return this.request<PreviewResponse>('/workloads/preview', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(request),
+    });
+  }
+
+  private async request<T>(path: string, init?: RequestInit): Promise<T> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('cartographer');
+    const url = `${baseUrl}${path}`;
+    const response = await this.fetchApi.fetch(url, init);
+    if (response.ok) {
+      return (await response.json()) as T;
+    }
+    // Our backend answers every error with a JSON body; a bare 404 means no
+    // plugin is mounted at /api/cartographer at all, which deserves a fix-it
+    // message rather than "Not Found".
     if (
       response.status === 404 &&
-      !response.headers.get('content-type')?.includes('json')
+      !response.headers.get('content-type')?.includes('application/json')
     ) {
-      throw new Error(
-        'The Cartographer backend is not reachable: install @internal/plugin-cartographer-backend in your backend.',
-      );
+      throw new BackendNotInstalledError(baseUrl);
     }
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return (await response.json()) as T;
-  }
-
-  getEntityWorkloads(entityRef: string) {
-    return this.get<WorkloadsResponse>(
-      `/workloads?entityRef=${encodeURIComponent(entityRef)}&limit=100`,
-    );
-  }
-
-  getWorkload(cluster: string, namespace: string, name: string) {
-    return this.get<WorkloadDetailResponse>(
-      `/workloads/${[cluster, namespace, name].map(encodeURIComponent).join('/')}`,
-    );
-  }
-
-  getStage(cluster: string, namespace: string, name: string, stage: string) {
-    return this.get<StageDetailResponse>(
-      `/workloads/${[cluster, namespace, name].map(encodeURIComponent).join('/')}/stages/${encodeURIComponent(stage)}`,
-    );
+    throw await ResponseError.fromResponse(response);
   }
 }

@@ -1,76 +1,96 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import {
-  EmptyState,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
+import { Progress } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { ENTITY_ANNOTATIONS } from '@internal/plugin-cartographer-common';
-import { Box, Typography } from '@material-ui/core';
-import Alert from '@material-ui/lab/Alert';
-import { cartographerApiRef } from '../../api/CartographerApi';
-import { useLiveData } from '../../hooks/useLiveData';
-import { WorkloadPanel } from '../WorkloadPanel/WorkloadPanel';
+import { WorkloadSummary } from '@internal/plugin-cartographer-common';
+import { Box, Chip, Divider, Typography } from '@material-ui/core';
+import { Fragment } from 'react';
+import { useEntityWorkloads } from '../../hooks/useEntityWorkloads';
+import { STATE_LABELS } from '../../lib/stageStatus';
+import { CartographerErrorPanel } from '../CartographerErrorPanel';
+import { ClusterNotices } from '../ClusterNotices';
+import { NoWorkloadsEmptyState } from '../NoWorkloadsEmptyState';
+import { RefreshNotice } from '../RefreshNotice';
+import { WorkloadDetails } from '../WorkloadDetails';
+
+const workloadId = (w: WorkloadSummary) =>
+  `${w.cluster}/${w.namespace}/${w.name}`;
+const anchorOf = (w: WorkloadSummary) =>
+  `workload-${workloadId(w).replace(/[^a-zA-Z0-9-]/g, '-')}`;
+
+/** With several workloads, one chip per workload to jump to it. */
+function WorkloadIndex({ workloads }: { workloads: WorkloadSummary[] }) {
+  return (
+    <Box component="nav" aria-label="Workloads of this entity">
+      <Typography variant="body2" gutterBottom>
+        {workloads.length} workloads, on{' '}
+        {new Set(workloads.map(w => w.cluster)).size} cluster(s):
+      </Typography>
+      <Box display="flex" flexWrap="wrap" style={{ gap: 8 }}>
+        {workloads.map(w => (
+          <Chip
+            key={workloadId(w)}
+            component="a"
+            href={`#${anchorOf(w)}`}
+            clickable
+            variant="outlined"
+            label={`${w.name} · ${w.cluster}/${w.namespace} · ${STATE_LABELS[w.state]}`}
+          />
+        ))}
+      </Box>
+    </Box>
+  );
+}
 
 /**
- * The Supply Chain tab: every workload of the entity (several clusters and
- * namespaces are normal), each with its graph and diagnosis, and each
- * cluster's health shown in place.
+ * The Supply Chain tab: every workload of the entity, keyed by cluster,
+ * namespace and name, each with its full view; clusters that are stale or
+ * unreachable are named in place while the others show as usual.
  * @public
  */
 export function EntitySupplyChainContent() {
   const { entity } = useEntity();
-  const api = useApi(cartographerApiRef);
-  const entityRef = stringifyEntityRef(entity);
-  const { value, loading, error } = useLiveData(
-    () => api.getEntityWorkloads(entityRef),
-    [api, entityRef],
-  );
+  const { value, loading, error, refreshError, updatedAt, retry } =
+    useEntityWorkloads(stringifyEntityRef(entity));
 
   if (loading) return <Progress />;
-  if (error) return <ResponseErrorPanel error={error} />;
+  if (error) {
+    return (
+      <CartographerErrorPanel
+        error={error}
+        subject="this entity's workloads"
+        onRetry={retry}
+      />
+    );
+  }
+  const items = value?.items ?? [];
   const clusters = value?.clusters ?? [];
-  const troubled = clusters.filter(c => c.state !== 'ready');
-  const selector =
-    entity.metadata.annotations?.[ENTITY_ANNOTATIONS.labelSelector];
+  const allNotInstalled =
+    clusters.length > 0 && clusters.every(c => c.state === 'notInstalled');
   return (
     <Box display="flex" flexDirection="column" style={{ gap: 16 }}>
-      {troubled.map(c => (
-        <Alert
-          key={c.name}
-          severity={c.state === 'notInstalled' ? 'info' : 'warning'}
-        >
-          Cluster {c.name}:{' '}
-          {c.state === 'notInstalled'
-            ? 'Cartographer is not installed there.'
-            : `${c.state}${c.lastError ? ` — ${c.lastError}` : ''}. Workloads shown from it may be out of date.`}
-        </Alert>
-      ))}
-      {value && value.items.length === 0 && (
-        <EmptyState
-          missing="data"
-          title="No workloads for this entity"
-          description={
-            <Typography variant="body2" component="span">
-              No Cartographer workload matches{' '}
-              {selector ? `the label selector "${selector}"` : 'this entity'} in
-              the clusters you may see. Label your Workload with{' '}
-              <code>
-                {selector ??
-                  `backstage.io/kubernetes-id=${entity.metadata.name}`}
-              </code>{' '}
-              (the same annotations the Kubernetes tab uses).
-            </Typography>
-          }
-        />
+      <RefreshNotice
+        error={refreshError}
+        updatedAt={updatedAt}
+        onRetry={retry}
+      />
+      {!allNotInstalled && (
+        <ClusterNotices clusters={clusters} hideNotInstalled />
       )}
-      {value?.items.map(w => (
-        <WorkloadPanel
-          key={`${w.cluster}/${w.namespace}/${w.name}`}
-          workload={w}
-        />
+      {items.length === 0 && (
+        <NoWorkloadsEmptyState entity={entity} clusters={clusters} />
+      )}
+      {items.length > 1 && <WorkloadIndex workloads={items} />}
+      {items.map((workload, i) => (
+        <Fragment key={workloadId(workload)}>
+          {i > 0 && <Divider />}
+          <section
+            id={anchorOf(workload)}
+            aria-label={`Workload ${workload.name} on ${workload.cluster}`}
+          >
+            <WorkloadDetails workload={workload} summary={workload} />
+          </section>
+        </Fragment>
       ))}
     </Box>
   );

@@ -1,186 +1,197 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+import { SupplyChainGraph as Graph } from '@internal/plugin-cartographer-common';
+import { Box, makeStyles, Typography } from '@material-ui/core';
+import Alert from '@material-ui/lab/Alert';
+import { FocusEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { EdgeLayer } from './EdgeLayer';
+import { GraphControls } from './GraphControls';
 import {
-  GraphNode,
-  stageColumns,
-  SupplyChainGraph as Graph,
-} from '@internal/plugin-cartographer-common';
-import {
-  Box,
-  Button,
-  ButtonGroup,
-  makeStyles,
-  Typography,
-} from '@material-ui/core';
-import { PointerEvent, useRef, useState, WheelEvent } from 'react';
-import { relativeTime } from './relativeTime';
-import { StageStatus } from './StageStatus';
+  columnsThatFit,
+  layoutGraph,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+} from './layoutGraph';
+import { StageNode } from './StageNode';
+import { IDENTITY, revealBox, usePanZoom } from './usePanZoom';
+
+const MIN_VIEWPORT_HEIGHT = 160;
+const MAX_VIEWPORT_HEIGHT = 560;
 
 const useStyles = makeStyles(theme => ({
   viewport: {
+    position: 'relative',
     overflow: 'hidden',
     border: `1px solid ${theme.palette.divider}`,
     borderRadius: 4,
-    minHeight: 200,
-    cursor: 'grab',
+    background: theme.palette.background.default,
     touchAction: 'none',
+    cursor: 'grab',
+    userSelect: 'none',
+    '&:focus-visible': {
+      outline: `3px solid ${theme.palette.primary.main}`,
+      outlineOffset: 2,
+    },
   },
-  canvas: {
-    display: 'flex',
-    gap: theme.spacing(4),
-    padding: theme.spacing(2),
-    transformOrigin: '0 0',
-  },
-  column: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: theme.spacing(2),
-    justifyContent: 'center',
-  },
-  node: {
-    width: 230,
-    padding: theme.spacing(1.5),
-    background: theme.palette.background.paper,
-    color: theme.palette.text.primary,
-    border: `1px solid ${theme.palette.divider}`,
-    borderRadius: 4,
-    boxShadow: theme.shadows[1],
-    font: 'inherit',
-    textAlign: 'left',
-    cursor: 'pointer',
-    borderLeft: `4px solid ${theme.palette.grey[500]}`,
-    '&:focus': { outline: `3px solid ${theme.palette.primary.main}` },
-  },
-  ready: { borderLeftColor: theme.palette.success?.main ?? '#2e7d32' },
-  failed: { borderLeftColor: theme.palette.error.main },
-  pending: { borderLeftColor: theme.palette.info?.main ?? '#0288d1' },
-  unknown: { borderLeftColor: theme.palette.grey[500] },
-  input: { fontFamily: 'monospace', fontSize: '0.75rem' },
+  dragging: { cursor: 'grabbing' },
+  canvas: { position: 'absolute', left: 0, top: 0, transformOrigin: '0 0' },
+  list: { margin: 0, padding: 0 },
 }));
 
-function templateLabel(node: GraphNode) {
-  if (node.passThrough) return `pass-through of ${node.passThrough}`;
-  if (node.options)
-    return `${node.chosenOption ?? 'no option chosen'} (of ${node.options.join(', ')})`;
-  return node.templateName ?? '';
+/** Props of {@link SupplyChainGraph}. */
+export interface SupplyChainGraphProps {
+  graph: Graph;
+  /** Names the graph for assistive technology, e.g. "Supply chain source-to-url". */
+  label: string;
+  /** False draws the chain's design only (no states), for the catalogue. */
+  withStatus?: boolean;
+  /** Makes stages buttons that report their name when clicked or activated. */
+  onSelectStage?: (stage: string) => void;
+  selectedStage?: string;
+  /** The stage the diagnosis blames, drawn with a red halo. */
+  blockingStage?: string;
+}
+
+function useElementWidth(ref: React.RefObject<HTMLElement | null>) {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(entries =>
+      setWidth(Math.round(entries[0].contentRect.width)),
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
 }
 
 /**
- * The stages of a supply chain in columns by input depth, with pan (drag)
- * and zoom (wheel or buttons). Every stage is a button: Tab to reach it,
- * Enter to open its details.
+ * A supply chain or delivery as boxes and arrows: stages in columns by
+ * input depth (chain order within a column), edges labelled with the
+ * artifact that travels along them. Any chain works, custom ones included:
+ * nothing here knows stage or template names.
  */
-export function SupplyChainGraph({
-  graph,
-  onSelect,
-}: {
-  graph: Graph;
-  onSelect?: (stage: string) => void;
-}) {
+export function SupplyChainGraph(props: SupplyChainGraphProps) {
+  const {
+    graph,
+    label,
+    withStatus = true,
+    onSelectStage,
+    selectedStage,
+    blockingStage,
+  } = props;
   const classes = useStyles();
-  const [view, setView] = useState({ scale: 1, x: 0, y: 0 });
-  const drag = useRef<{ x: number; y: number } | undefined>(undefined);
-  const columns = stageColumns(graph);
-  const byColumn: GraphNode[][] = [];
-  for (const node of graph.nodes) {
-    (byColumn[columns[node.name] ?? 0] ??= []).push(node);
-  }
-  const zoom = (factor: number) =>
-    setView(v => ({
-      ...v,
-      scale: Math.min(
-        2.5,
-        Math.max(0.3, Number((v.scale * factor).toFixed(3))),
-      ),
-    }));
+  const markerId = `cartographer-arrow-${useId().replace(/:/g, '')}`;
+  const viewportRef = useRef<HTMLDivElement>(null);
+  const viewportWidth = useElementWidth(viewportRef);
+  const [wrap, setWrap] = useState(true);
 
-  const onWheel = (e: WheelEvent) => zoom(e.deltaY < 0 ? 1.1 : 1 / 1.1);
-  const onPointerDown = (e: PointerEvent) => {
-    drag.current = { x: e.clientX - view.x, y: e.clientY - view.y };
-  };
-  const onPointerMove = (e: PointerEvent) => {
-    if (drag.current) {
-      const start = drag.current;
-      setView(v => ({ ...v, x: e.clientX - start.x, y: e.clientY - start.y }));
-    }
-  };
-  const stopDrag = () => {
-    drag.current = undefined;
-  };
+  const fitColumns = columnsThatFit(viewportWidth);
+  const layout = useMemo(
+    () =>
+      layoutGraph(graph, { maxColumnsPerBand: wrap ? fitColumns : undefined }),
+    [graph, wrap, fitColumns],
+  );
+  const viewportHeight = Math.min(
+    MAX_VIEWPORT_HEIGHT,
+    Math.max(MIN_VIEWPORT_HEIGHT, layout.height),
+  );
+  const panZoom = usePanZoom(
+    viewportRef,
+    { width: layout.width, height: layout.height },
+    { width: viewportWidth, height: viewportHeight },
+  );
+  const { view, setView } = panZoom;
+
+  // A new arrangement starts from the top-left at 100%.
+  useEffect(() => setView(IDENTITY), [layout.columnsPerBand, setView]);
+
+  const inputsOf = (stage: string) => graph.edges.filter(e => e.to === stage);
+
+  // Keyboard users tab through stages; bring each into view as it gets focus.
+  const revealStage = (x: number, y: number) => (_: FocusEvent<HTMLElement>) =>
+    setView(v =>
+      revealBox(
+        v,
+        { x, y, width: NODE_WIDTH, height: NODE_HEIGHT },
+        { width: viewportWidth, height: viewportHeight },
+      ),
+    );
 
   return (
-    <Box>
-      <ButtonGroup size="small" aria-label="Graph zoom">
-        <Button onClick={() => zoom(1.25)} aria-label="Zoom in">
-          +
-        </Button>
-        <Button onClick={() => zoom(0.8)} aria-label="Zoom out">
-          −
-        </Button>
-        <Button
-          onClick={() => setView({ scale: 1, x: 0, y: 0 })}
-          aria-label="Reset view"
-        >
-          Reset
-        </Button>
-      </ButtonGroup>
+    <Box display="flex" flexDirection="column" style={{ gap: 8 }}>
+      <GraphControls
+        graphLabel={label}
+        scale={view.scale}
+        wrap={wrap}
+        canWrap={fitColumns !== undefined && layout.columns > fitColumns}
+        onZoomIn={panZoom.zoomIn}
+        onZoomOut={panZoom.zoomOut}
+        onFit={panZoom.fit}
+        onReset={panZoom.reset}
+        onToggleWrap={() => setWrap(w => !w)}
+      />
+      {/* A pannable viewport is focusable like a map, so keyboard users can
+          pan and zoom it; the stages inside stay ordinary buttons. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <div
-        className={classes.viewport}
+        ref={viewportRef}
+        className={`${classes.viewport} ${panZoom.dragging ? classes.dragging : ''}`}
+        style={{ height: viewportHeight }}
+        role="group"
+        aria-roledescription="graph"
+        aria-label={`${label}: ${graph.nodes.length} stages. Arrow keys pan, plus and minus zoom, 0 fits.`}
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
         data-testid="graph-viewport"
-        onWheel={onWheel}
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onPointerUp={stopDrag}
-        onPointerLeave={stopDrag}
+        onKeyDown={panZoom.onKeyDown}
+        {...panZoom.pointerHandlers}
       >
         <div
           className={classes.canvas}
           data-testid="graph-canvas"
           style={{
+            width: layout.width,
+            height: layout.height,
             transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})`,
           }}
         >
-          {byColumn.map((nodes, column) => (
-            <div className={classes.column} key={column}>
-              {(nodes ?? []).map(node => (
-                <button
-                  key={node.name}
-                  type="button"
-                  className={`${classes.node} ${classes[node.state]}`}
-                  data-stage={node.name}
-                  data-state={node.state}
-                  onPointerDown={(e: PointerEvent) => e.stopPropagation()}
-                  onClick={() => onSelect?.(node.name)}
-                >
-                  <Typography variant="subtitle2" component="div">
-                    {node.name}
-                  </Typography>
-                  <Typography variant="caption" component="div">
-                    {node.stampedRef?.kind ?? node.templateKind} ·{' '}
-                    {templateLabel(node)}
-                  </Typography>
-                  <StageStatus state={node.state} />
-                  {node.lastTransitionTime && (
-                    <Typography variant="caption" component="div">
-                      changed {relativeTime(node.lastTransitionTime)}
-                    </Typography>
-                  )}
-                  {graph.edges
-                    .filter(e => e.to === node.name)
-                    .map(edge => (
-                      <div key={edge.from} className={classes.input}>
-                        ← {edge.from}
-                        {edge.alias ? ` as ${edge.alias}` : ''}
-                        {edge.output?.shortDigest
-                          ? ` @${edge.output.shortDigest}`
-                          : ''}
-                      </div>
-                    ))}
-                </button>
-              ))}
-            </div>
-          ))}
+          <EdgeLayer
+            layout={layout}
+            markerId={markerId}
+            withStatus={withStatus}
+          />
+          <div
+            role="list"
+            aria-label={`Stages of ${label}`}
+            className={classes.list}
+          >
+            {layout.nodes.map(({ node, x, y }) => (
+              <StageNode
+                key={node.name}
+                node={node}
+                x={x}
+                y={y}
+                inputs={inputsOf(node.name)}
+                withStatus={withStatus}
+                blocking={withStatus && node.name === blockingStage}
+                selected={node.name === selectedStage}
+                onSelect={onSelectStage}
+                onFocus={revealStage(x, y)}
+              />
+            ))}
+          </div>
         </div>
       </div>
+      {withStatus && graph.orphaned.length > 0 && (
+        <Alert severity="info">
+          <Typography variant="body2">
+            The workload's status still lists stages its supply chain no longer
+            has ({graph.orphaned.join(', ')}): the chain changed since
+            Cartographer last reconciled it. They are left out of the graph.
+          </Typography>
+        </Alert>
+      )}
     </Box>
   );
 }

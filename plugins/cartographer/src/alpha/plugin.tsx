@@ -1,0 +1,35 @@
+/* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+import { convertLegacyRouteRefs } from '@backstage/core-compat-api';
+import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
+import {
+  supplyChainRouteRef,
+  supplyChainsRouteRef,
+  workloadRouteRef,
+  workloadsRouteRef,
+} from '../routes';
+import { cartographerApi } from './apis';
+import { entitySupplyChainContent } from './entityContents';
+import { supplyChainsPage, workloadsPage } from './pages';
+
+/**
+ * The Cartographer plugin for the new frontend system. Apps with
+ * `app.packages: all` install it by adding the package as a dependency.
+ * @alpha
+ */
+export default createFrontendPlugin({
+  pluginId: 'cartographer',
+  title: 'Cartographer',
+  info: { packageJson: () => import('../../package.json') },
+  routes: convertLegacyRouteRefs({
+    workloads: workloadsRouteRef,
+    workload: workloadRouteRef,
+    supplyChains: supplyChainsRouteRef,
+    supplyChain: supplyChainRouteRef,
+  }),
+  extensions: [
+    cartographerApi,
+    entitySupplyChainContent,
+    workloadsPage,
+    supplyChainsPage,
+  ],
+});

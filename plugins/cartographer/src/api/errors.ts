@@ -1,0 +1,39 @@
+/* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+import { ResponseError } from '@backstage/errors';
+
+/**
+ * Thrown when nothing answers at the Cartographer backend's base URL.
+ * @public
+ */
+export class BackendNotInstalledError extends Error {
+  readonly name = 'BackendNotInstalledError';
+
+  constructor(readonly baseUrl: string) {
+    super(
+      `The Cartographer backend did not answer at ${baseUrl} (HTTP 404). ` +
+        `Add @internal/plugin-cartographer-backend to your backend ` +
+        `(backend.add(import('@internal/plugin-cartographer-backend'))) and restart it.`,
+    );
+  }
+}
+
+/**
+ * What kind of failure an error from the Cartographer API is, so views can
+ * explain it instead of printing a status code.
+ */
+export type CartographerErrorKind =
+  'backendNotInstalled' | 'permissionDenied' | 'notFound' | 'other';
+
+/** Classifies an error thrown by the CartographerClient. */
+export function classifyError(error: Error): CartographerErrorKind {
+  if (error.name === 'BackendNotInstalledError') return 'backendNotInstalled';
+  if (ResponseError.is(error)) {
+    if (error.statusCode === 403 || error.cause.name === 'NotAllowedError') {
+      return 'permissionDenied';
+    }
+    if (error.statusCode === 404 || error.cause.name === 'NotFoundError') {
+      return 'notFound';
+    }
+  }
+  return 'other';
+}

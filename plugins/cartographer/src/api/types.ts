@@ -1,0 +1,74 @@
+/* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+import { createApiRef } from '@backstage/frontend-plugin-api';
+import {
+  ClustersResponse,
+  PreviewResponse,
+  StageDetailResponse,
+  SupplyChainDetailResponse,
+  SupplyChainsResponse,
+  WorkloadDetailResponse,
+  WorkloadDraftRequest,
+  WorkloadsResponse,
+  WorkloadSummary,
+} from '@internal/plugin-cartographer-common';
+
+/**
+ * A workload's identity: names repeat across clusters and namespaces, so
+ * the three together are the key everywhere in the UI.
+ * @public
+ */
+export interface WorkloadKey {
+  cluster: string;
+  namespace: string;
+  name: string;
+}
+
+/**
+ * Filters of `GET /workloads`. All are optional and ANDed.
+ * @public
+ */
+export interface WorkloadsQuery {
+  /** The catalog entity whose workloads are wanted (`kind:namespace/name`). */
+  entityRef?: string;
+  cluster?: string;
+  namespace?: string;
+  supplyChain?: string;
+  state?: WorkloadSummary['state'];
+  /** Free text matched against names, sources, labels and reasons. */
+  q?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+/**
+ * The Cartographer backend, as the frontend sees it.
+ * @public
+ */
+export interface CartographerApi {
+  /** Every configured cluster and how fresh its data is. */
+  getClusters(): Promise<ClustersResponse>;
+  /** One page of workloads across clusters. */
+  getWorkloads(query?: WorkloadsQuery): Promise<WorkloadsResponse>;
+  /** Everything the Supply Chain view shows for one workload. */
+  getWorkload(workload: WorkloadKey): Promise<WorkloadDetailResponse>;
+  /** The detail drawer of one stage of a workload. */
+  getStage(workload: WorkloadKey, stage: string): Promise<StageDetailResponse>;
+  /** Every ClusterSupplyChain and ClusterDelivery, optionally of one cluster. */
+  getSupplyChains(query?: { cluster?: string }): Promise<SupplyChainsResponse>;
+  /** One chain and the workloads it selects. */
+  getSupplyChain(
+    cluster: string,
+    name: string,
+  ): Promise<SupplyChainDetailResponse>;
+  /** Which chain would select a draft workload, and whether creating it would be refused. */
+  previewWorkload(request: WorkloadDraftRequest): Promise<PreviewResponse>;
+}
+
+/**
+ * The one API ref both frontend systems use.
+ * @public
+ */
+export const cartographerApiRef = createApiRef<CartographerApi>().with({
+  id: 'plugin.cartographer.service',
+  pluginId: 'cartographer',
+});

@@ -1,0 +1,27 @@
+/* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+import { Content, Header, Page } from '@backstage/core-components';
+import { ReactNode } from 'react';
+
+/**
+ * The page frame. The new frontend system draws the plugin header itself,
+ * so pages there render content only; legacy apps get the classic header.
+ */
+export function PageShell({
+  title,
+  subtitle,
+  withHeader,
+  children,
+}: {
+  title: string;
+  subtitle?: string;
+  withHeader: boolean;
+  children: ReactNode;
+}) {
+  if (!withHeader) return <Content>{children}</Content>;
+  return (
+    <Page themeId="tool">
+      <Header title={title} subtitle={subtitle} />
+      <Content>{children}</Content>
+    </Page>
+  );
+}

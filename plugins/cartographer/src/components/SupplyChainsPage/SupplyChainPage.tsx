@@ -1,0 +1,67 @@
+/* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+import {
+  Breadcrumbs,
+  EmptyState,
+  Link,
+  Progress,
+} from '@backstage/core-components';
+import { Box, Typography } from '@material-ui/core';
+import { useParams } from 'react-router-dom';
+import { useCartographerLinks } from '../../hooks/useCartographerLinks';
+import { useSupplyChain } from '../../hooks/useSupplyChain';
+import { CartographerErrorPanel } from '../CartographerErrorPanel';
+import { RefreshNotice } from '../RefreshNotice';
+import { SupplyChainCard } from '../SupplyChainCard';
+import { WorkloadsTable } from '../WorkloadsTable';
+
+/** One supply chain in full and the workloads it selects. */
+export function SupplyChainPage() {
+  const { cluster = '', name = '' } = useParams();
+  const links = useCartographerLinks();
+  const { value, loading, error, refreshError, updatedAt, retry } =
+    useSupplyChain(cluster, name);
+  return (
+    <Box display="flex" flexDirection="column" style={{ gap: 16 }}>
+      <Breadcrumbs aria-label="Breadcrumb">
+        {links.supplyChains ? (
+          <Link to={links.supplyChains()}>Supply chains</Link>
+        ) : (
+          <span>Supply chains</span>
+        )}
+        <Typography>
+          {cluster} / {name}
+        </Typography>
+      </Breadcrumbs>
+      {loading && <Progress />}
+      {error && (
+        <CartographerErrorPanel
+          error={error}
+          subject={`supply chain ${name}`}
+          onRetry={retry}
+        />
+      )}
+      <RefreshNotice
+        error={refreshError}
+        updatedAt={updatedAt}
+        onRetry={retry}
+      />
+      {value && (
+        <>
+          <SupplyChainCard chain={value.supplyChain} expanded />
+          <WorkloadsTable
+            title={`Workloads on ${name} (${value.workloads.length})`}
+            workloads={value.workloads}
+            hideSupplyChain
+            emptyContent={
+              <EmptyState
+                missing="data"
+                title="No workloads"
+                description="No workload you may see is on this supply chain."
+              />
+            }
+          />
+        </>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,6 @@
+/* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+export { WorkloadFilters } from './WorkloadFilters';
+export type {
+  WorkloadFilterValues,
+  WorkloadFiltersProps,
+} from './WorkloadFilters';
