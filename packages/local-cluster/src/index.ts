@@ -28,6 +28,7 @@ export { loadClientNode } from './clientNode';
 export type { ClientNode } from './clientNode';
 export { localClusterPaths } from './paths';
 export { backstageAppConfig, renderBackstageAppConfig } from './appConfig';
+export { eventually } from './eventually';
 export {
   upPersistentCluster,
   readClusterStatus,

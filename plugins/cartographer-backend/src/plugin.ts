@@ -9,6 +9,7 @@ import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import {
   cartographerPermissions,
   cartographerSupplyChainReadPermission,
+  parseWorkloadResourceRef,
 } from '@internal/plugin-cartographer-common';
 import { ClusterFleet } from './cache/ClusterFleet';
 import { readClusterDefinitions } from './clusters/readClusters';
@@ -64,6 +65,9 @@ export const cartographerPlugin = createBackendPlugin({
             p => p !== cartographerSupplyChainReadPermission,
           ),
           rules: Object.values(cartographerWorkloadPermissionRules),
+          // The rules only read cluster, namespace and name, all in the ref;
+          // the search backend needs this to filter documents by condition.
+          getResources: async refs => refs.map(parseWorkloadResourceRef),
         });
         permissionsRegistry.addPermissions([
           cartographerSupplyChainReadPermission,

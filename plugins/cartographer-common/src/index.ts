@@ -15,3 +15,5 @@ export * from './diagnosis';
 export * from './api';
 export * from './permissions';
 export * from './signals';
+export * from './search';
+export * from './entities';

@@ -16,4 +16,5 @@ export type {
   CartographerWorkloadsQuery,
 } from './client/types';
 export { cartographerClientServiceRef } from './serviceRef';
-export { WORKLOAD_ENTITY_ANNOTATIONS } from './constants';
+// Re-exported for modules that only depend on this library.
+export { WORKLOAD_ENTITY_ANNOTATIONS } from '@internal/plugin-cartographer-common';

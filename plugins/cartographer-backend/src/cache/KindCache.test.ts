@@ -4,6 +4,7 @@
  * (msw cannot intercept client-node 2.x). The happy path and real 410s are
  * covered on the real control plane.
  */
+import { eventually } from '@internal/local-cluster';
 import {
   createServer,
   IncomingMessage,
@@ -56,14 +57,6 @@ function workload(name: string, resourceVersion: string) {
     kind: 'Workload',
     metadata: { name, namespace: 'dev', resourceVersion },
   };
-}
-
-async function eventually(check: () => boolean, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('condition not met');
-    await new Promise(r => setTimeout(r, 20));
-  }
 }
 
 describe('KindCache', () => {

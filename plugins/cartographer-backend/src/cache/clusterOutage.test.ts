@@ -5,7 +5,11 @@
  * cuts and restores, so other tests sharing the cluster are not disturbed.
  */
 import { mockServices } from '@backstage/backend-test-utils';
-import { ensureLocalCluster, LocalCluster } from '@internal/local-cluster';
+import {
+  ensureLocalCluster,
+  eventually,
+  LocalCluster,
+} from '@internal/local-cluster';
 import { createServer, Server, Socket, connect } from 'node:net';
 import { AddressInfo } from 'node:net';
 import { loadClientNode } from '../clusters/clientNode';
@@ -41,21 +45,6 @@ class Relay {
     const closed = new Promise(resolve => this.server?.close(resolve));
     for (const s of this.sockets) s.destroy();
     await closed;
-  }
-}
-
-async function eventually<T>(
-  fn: () => T | undefined | false,
-  timeoutMs = 120_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = fn();
-    if (value) return value;
-    if (Date.now() > deadline) {
-      throw new Error(`condition not met in ${timeoutMs} ms`);
-    }
-    await new Promise(r => setTimeout(r, 250));
   }
 }
 

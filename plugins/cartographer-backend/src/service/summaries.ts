@@ -12,6 +12,7 @@ import {
   SelectorTerm,
   SupplyChainSummary,
   Workload,
+  WORKLOAD_ENTITY_ANNOTATIONS,
   WorkloadStateCounts,
   WorkloadSummary,
 } from '@internal/plugin-cartographer-common';
@@ -31,6 +32,16 @@ export function selectedChain(
 ) {
   const name = workload.status?.supplyChainRef?.name;
   return name ? chains.find(c => c.metadata?.name === name) : undefined;
+}
+
+/** The workload's catalog facts (owner, system…); other annotations stay private. */
+function entityAnnotations(workload: Workload): Record<string, string> {
+  const all = workload.metadata?.annotations ?? {};
+  return Object.fromEntries(
+    Object.values(WORKLOAD_ENTITY_ANNOTATIONS)
+      .filter(key => all[key] !== undefined)
+      .map(key => [key, all[key]]),
+  );
 }
 
 /** One row of the workloads index. */
@@ -55,6 +66,7 @@ export function summarizeWorkload(
     namespace: workload.metadata?.namespace ?? '',
     name: workload.metadata?.name ?? '',
     labels,
+    annotations: entityAnnotations(workload),
     workloadType: labels[LABELS.workloadType],
     partOf: labels[LABELS.partOf],
     supplyChain: workload.status?.supplyChainRef?.name,

@@ -3,10 +3,10 @@ import { Entity } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import {
   ENTITY_ANNOTATIONS,
-  LABELS,
+  entityWorkloadScope,
   LabelSelectorRequirement,
   labelsMatch,
-  parseLabelSelector,
+  workloadMatchLabels,
   WorkloadSummary,
 } from '@internal/plugin-cartographer-common';
 
@@ -22,37 +22,17 @@ export interface WorkloadFilter {
 
 /**
  * The workloads of an entity, found the way the stock Kubernetes plugin
- * finds its objects: the label selector annotation, else the
- * `backstage.io/kubernetes-id` label (defaulting to the entity name), scoped
- * by the namespace and cluster annotations.
+ * finds its objects (see `entityWorkloadScope`); a malformed selector
+ * annotation is the caller's input error.
  */
 export function entityWorkloadFilter(entity: Entity): WorkloadFilter {
-  const annotations = entity.metadata.annotations ?? {};
-  const selector = annotations[ENTITY_ANNOTATIONS.labelSelector];
-  let labels: LabelSelectorRequirement[];
   try {
-    labels = selector
-      ? parseLabelSelector(selector)
-      : [
-          {
-            key: LABELS.backstageKubernetesId,
-            operator: 'In',
-            values: [
-              annotations[ENTITY_ANNOTATIONS.kubernetesId] ??
-                entity.metadata.name,
-            ],
-          },
-        ];
+    return entityWorkloadScope(entity);
   } catch (e) {
     throw new InputError(
       `entity annotation ${ENTITY_ANNOTATIONS.labelSelector}: ${(e as Error).message}`,
     );
   }
-  return {
-    labels,
-    namespace: annotations[ENTITY_ANNOTATIONS.namespace],
-    cluster: annotations[ENTITY_ANNOTATIONS.cluster],
-  };
 }
 
 /** Whether a workload row passes a filter. */
@@ -65,7 +45,11 @@ export function matchesFilter(
   if (filter.supplyChain && row.supplyChain !== filter.supplyChain)
     return false;
   if (filter.state && row.state !== filter.state) return false;
-  if (filter.labels && !labelsMatch(row.labels, filter.labels)) return false;
+  if (filter.labels) {
+    // An empty selector would claim every workload; it names none.
+    if (filter.labels.length === 0) return false;
+    if (!labelsMatch(workloadMatchLabels(row), filter.labels)) return false;
+  }
   if (filter.q) {
     const needle = filter.q.toLowerCase();
     const haystack = [

@@ -97,6 +97,11 @@ export interface WorkloadSummary {
   namespace: string;
   name: string;
   labels: Record<string, string>;
+  /**
+   * The workload's `backstage.io/*` annotations (owner, system, lifecycle,
+   * description), which the catalog provider and the search collator read.
+   */
+  annotations?: Record<string, string>;
   workloadType?: string;
   partOf?: string;
   supplyChain?: string;

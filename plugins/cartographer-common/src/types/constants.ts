@@ -55,6 +55,24 @@ export const LABELS = {
   backstageKubernetesId: 'backstage.io/kubernetes-id',
 } as const;
 
+/**
+ * Workload annotations that carry catalog facts about the application a
+ * workload belongs to: the onboarding action sets them, the catalog provider
+ * and the search collator read them. Annotations, not labels, because entity
+ * refs (`group:default/team-web`) are not valid label values.
+ * @public
+ */
+export const WORKLOAD_ENTITY_ANNOTATIONS = {
+  /** Owner entity ref of the application, e.g. `group:default/team-web`. */
+  owner: 'backstage.io/owner',
+  /** System entity ref the application is part of. */
+  system: 'backstage.io/system',
+  /** Catalog lifecycle, e.g. `experimental` or `production`. */
+  lifecycle: 'backstage.io/lifecycle',
+  /** One-line description of the application. */
+  description: 'backstage.io/description',
+} as const;
+
 /** Entity annotations shared with the stock Kubernetes plugin. @public */
 export const ENTITY_ANNOTATIONS = {
   labelSelector: 'backstage.io/kubernetes-label-selector',

@@ -19,6 +19,7 @@ const workload = (
 ) => ({
   cluster,
   namespace,
+  name: 'shop-web',
   labels,
 });
 

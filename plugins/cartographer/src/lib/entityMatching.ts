@@ -2,73 +2,43 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   ENTITY_ANNOTATIONS,
-  LABELS,
-  LabelSelectorRequirement,
-  labelsMatch,
-  parseLabelSelector,
-  WorkloadSummary,
+  entityWorkloadScope as scopeOf,
+  EntityWorkloadScope as Scope,
+  workloadInEntityScope,
 } from '@internal/plugin-cartographer-common';
 
 /** Which workloads belong to an entity, as the backend decides it. */
-export interface EntityWorkloadScope {
+export interface EntityWorkloadScope extends Scope {
   entityRef: string;
-  labels: LabelSelectorRequirement[];
-  namespace?: string;
-  cluster?: string;
 }
 
 /**
- * The workload scope of an entity: the label selector annotation, else the
- * `backstage.io/kubernetes-id` label, narrowed by the namespace and cluster
- * annotations (the stock Kubernetes plugin's rules, which the backend
- * applies too). Undefined when the entity has neither annotation or its
- * selector does not parse.
+ * The workload scope of an entity, by the rules the backend applies too.
+ * Undefined when the entity has neither the label selector nor the
+ * kubernetes-id annotation (it shows no tab) or its selector does not parse.
  */
 export function entityWorkloadScope(
   entity: Entity,
 ): EntityWorkloadScope | undefined {
   const annotations = entity.metadata.annotations ?? {};
-  const selector = annotations[ENTITY_ANNOTATIONS.labelSelector];
-  const kubernetesId = annotations[ENTITY_ANNOTATIONS.kubernetesId];
-  let labels: LabelSelectorRequirement[];
-  if (selector) {
-    try {
-      labels = parseLabelSelector(selector);
-    } catch {
-      return undefined;
-    }
-  } else if (kubernetesId) {
-    labels = [
-      {
-        key: LABELS.backstageKubernetesId,
-        operator: 'In',
-        values: [kubernetesId],
-      },
-    ];
-  } else {
+  if (
+    !annotations[ENTITY_ANNOTATIONS.labelSelector] &&
+    !annotations[ENTITY_ANNOTATIONS.kubernetesId]
+  ) {
     return undefined;
   }
-  return {
-    entityRef: stringifyEntityRef(entity),
-    labels,
-    namespace: annotations[ENTITY_ANNOTATIONS.namespace],
-    cluster: annotations[ENTITY_ANNOTATIONS.cluster],
-  };
+  try {
+    return { entityRef: stringifyEntityRef(entity), ...scopeOf(entity) };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether a workload falls in an entity's scope. */
-export function workloadInScope(
-  workload: Pick<WorkloadSummary, 'cluster' | 'namespace' | 'labels'>,
-  scope: EntityWorkloadScope,
-): boolean {
-  if (scope.cluster && scope.cluster !== workload.cluster) return false;
-  if (scope.namespace && scope.namespace !== workload.namespace) return false;
-  // An empty selector would claim every workload; no entity means that.
-  return scope.labels.length > 0 && labelsMatch(workload.labels, scope.labels);
-}
+export const workloadInScope = workloadInEntityScope;
 
 /** The labels a workload needs to show on an entity, as text to copy. */
-export function labelsToAdd(scope: EntityWorkloadScope): string[] | undefined {
+export function labelsToAdd(scope: Scope): string[] | undefined {
   if (scope.labels.every(r => r.operator === 'In' && r.values?.length === 1)) {
     return scope.labels.map(r => `${r.key}=${r.values![0]}`);
   }

@@ -1,0 +1,10 @@
+/* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+export {
+  entityWorkloadScope,
+  workloadInEntityScope,
+  workloadMatchLabels,
+} from './entityWorkloadScope';
+export type {
+  EntityWorkloadScope,
+  EntityWorkloadScopeSource,
+} from './entityWorkloadScope';
