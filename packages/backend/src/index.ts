@@ -20,12 +20,15 @@ backend.add(
 );
 
 backend.add(import('@backstage/plugin-scaffolder-backend'));
+// Onboarding actions: cartographer:workload:create and :render.
+backend.add(import('@internal/plugin-scaffolder-backend-module-cartographer'));
 
 // The in-memory search engine is the default; the PostgreSQL engine takes
 // over when the backend database is PostgreSQL.
 backend.add(import('@backstage/plugin-search-backend'));
 backend.add(import('@backstage/plugin-search-backend-module-pg'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
+backend.add(import('@internal/plugin-search-backend-module-cartographer'));
 
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(import('./permissionPolicy'));
@@ -34,5 +37,7 @@ backend.add(import('@backstage/plugin-signals-backend'));
 backend.add(import('@backstage/plugin-kubernetes-backend'));
 
 backend.add(import('@internal/plugin-cartographer-backend'));
+// Cartographer applications as catalog Components.
+backend.add(import('@internal/plugin-catalog-backend-module-cartographer'));
 
 backend.start();

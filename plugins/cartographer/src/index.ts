@@ -26,3 +26,15 @@ export {
   CartographerClient,
 } from './api';
 export type { CartographerApi, WorkloadKey, WorkloadsQuery } from './api';
+export * from './search';
+export {
+  SupplyChainPickerFieldExtension,
+  WorkloadNameFieldExtension,
+  WorkloadPreviewFieldExtension,
+} from './scaffolder';
+export type {
+  SupplyChainPickerUiOptions,
+  SupplyChainPickerValue,
+  WorkloadNameUiOptions,
+  WorkloadPreviewUiOptions,
+} from './scaffolder';

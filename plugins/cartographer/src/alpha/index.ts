@@ -9,3 +9,14 @@ export { default } from './plugin';
 export { cartographerApi } from './apis';
 export { entitySupplyChainContent } from './entityContents';
 export { supplyChainsPage, workloadsPage } from './pages';
+export {
+  supplyChainPickerFormField,
+  workloadNameFormField,
+  workloadPreviewFormField,
+} from '../scaffolder/alpha';
+export {
+  cartographerSupplyChainSearchResultListItem,
+  cartographerSupplyChainSearchResultType,
+  cartographerWorkloadSearchResultListItem,
+  cartographerWorkloadSearchResultType,
+} from '../search/alphaExtensions';

@@ -10,6 +10,17 @@ import {
 import { cartographerApi } from './apis';
 import { entitySupplyChainContent } from './entityContents';
 import { supplyChainsPage, workloadsPage } from './pages';
+import {
+  supplyChainPickerFormField,
+  workloadNameFormField,
+  workloadPreviewFormField,
+} from '../scaffolder/alpha';
+import {
+  cartographerSupplyChainSearchResultListItem,
+  cartographerSupplyChainSearchResultType,
+  cartographerWorkloadSearchResultListItem,
+  cartographerWorkloadSearchResultType,
+} from '../search/alphaExtensions';
 
 /**
  * The Cartographer plugin for the new frontend system. Apps with
@@ -31,5 +42,12 @@ export default createFrontendPlugin({
     entitySupplyChainContent,
     workloadsPage,
     supplyChainsPage,
+    supplyChainPickerFormField,
+    workloadNameFormField,
+    workloadPreviewFormField,
+    cartographerWorkloadSearchResultListItem,
+    cartographerSupplyChainSearchResultListItem,
+    cartographerWorkloadSearchResultType,
+    cartographerSupplyChainSearchResultType,
   ],
 });
