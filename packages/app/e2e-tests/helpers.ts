@@ -37,13 +37,25 @@ export async function screenshot(page: Page, step: string) {
   });
 }
 
-/** Fails on serious or critical accessibility violations in the main view. */
-export async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).include('main').analyze();
+/**
+ * Fails on serious or critical accessibility violations in `scope` (a CSS
+ * selector; by default the main landmark).
+ */
+export async function expectNoSeriousA11yViolations(
+  page: Page,
+  scope = 'main',
+) {
+  const axe = new AxeBuilder({ page }).include(scope);
+  const results = await axe.analyze();
   const serious = results.violations.filter(v =>
     ['serious', 'critical'].includes(v.impact ?? ''),
   );
   expect(
-    serious.map(v => `${v.id}: ${v.help} (${v.nodes.length} nodes)`),
+    serious.map(
+      v =>
+        `${v.id}: ${v.help} at ${v.nodes
+          .map(n => `${n.target.join(' ')} ${n.failureSummary ?? ''}`)
+          .join(' | ')}`,
+    ),
   ).toEqual([]);
 }

@@ -40,3 +40,19 @@ test('a restricted user sees workloads in their namespace only', async ({
   );
   expect(response.status()).toBe(404);
 });
+
+test('a restricted user does not find workloads outside their namespaces', async ({
+  page,
+}) => {
+  await signIn(page, '/search');
+  // "source-to-url" is in the documents of workloads in dev and payments;
+  // dana may read payments only. Retry until the index has been built.
+  await expect(async () => {
+    await page.goto('/search?query=source-to-url');
+    await expect(page.getByText('local / payments').first()).toBeVisible({
+      timeout: 10_000,
+    });
+  }).toPass({ timeout: 120_000 });
+  await expect(page.getByText('local / dev')).toHaveCount(0);
+  await screenshot(page, 'search-hidden');
+});

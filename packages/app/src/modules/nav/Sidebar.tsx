@@ -15,7 +15,8 @@ import SearchIcon from '@material-ui/icons/Search';
 import Typography from '@material-ui/core/Typography';
 
 const PortalTitle = () => (
-  <Link to="/" underline="none" aria-label="Home">
+  // White on the dark sidebar; the theme's link blue fails contrast there.
+  <Link to="/" underline="none" style={{ color: 'white' }}>
     <Typography variant="h6" component="span" style={{ padding: 16 }}>
       Cartographer
     </Typography>

@@ -4,7 +4,8 @@ import { ReactNode } from 'react';
 
 /**
  * The page frame. The new frontend system draws the plugin header itself,
- * so pages there render content only; legacy apps get the classic header.
+ * so pages there render content only; legacy apps get the classic header
+ * (whose Page provides the main landmark).
  */
 export function PageShell({
   title,
@@ -17,7 +18,13 @@ export function PageShell({
   withHeader: boolean;
   children: ReactNode;
 }) {
-  if (!withHeader) return <Content>{children}</Content>;
+  // The new frontend system's page layout has no main landmark of its own.
+  if (!withHeader)
+    return (
+      <main aria-label={title}>
+        <Content>{children}</Content>
+      </main>
+    );
   return (
     <Page themeId="tool">
       <Header title={title} subtitle={subtitle} />

@@ -5,15 +5,15 @@ import { useState } from 'react';
 import { useSupplyChains } from '../../hooks/useSupplyChains';
 import { formatTerm } from '../../lib/selectorTerms';
 import { CartographerErrorPanel } from '../CartographerErrorPanel';
+import { FilterBar } from '../FilterBar';
 import { ClusterNotices } from '../ClusterNotices';
 import { RefreshNotice } from '../RefreshNotice';
 import { SupplyChainCard } from '../SupplyChainCard';
 
-const useStyles = makeStyles(theme => ({
-  bar: { display: 'flex', flexWrap: 'wrap', gap: theme.spacing(2) },
+const useStyles = makeStyles({
   select: { minWidth: 160 },
   search: { minWidth: 260, flexGrow: 1 },
-}));
+});
 
 /**
  * Every ClusterSupplyChain and ClusterDelivery for operators, filterable by
@@ -55,11 +55,7 @@ export function SupplyChainsCatalogue() {
 
   return (
     <Box display="flex" flexDirection="column" style={{ gap: 16 }}>
-      <Box
-        className={classes.bar}
-        role="search"
-        aria-label="Filter supply chains"
-      >
+      <FilterBar label="Filter supply chains">
         <TextField
           id="cartographer-chains-cluster"
           select
@@ -87,7 +83,7 @@ export function SupplyChainsCatalogue() {
           InputLabelProps={{ shrink: true }}
           className={classes.search}
         />
-      </Box>
+      </FilterBar>
       <RefreshNotice
         error={refreshError}
         updatedAt={updatedAt}

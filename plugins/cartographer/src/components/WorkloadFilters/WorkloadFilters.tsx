@@ -1,5 +1,6 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
-import { Box, makeStyles, TextField } from '@material-ui/core';
+import { makeStyles, TextField } from '@material-ui/core';
+import { FilterBar } from '../FilterBar';
 import { useEffect, useState } from 'react';
 import { STATE_LABELS } from '../../lib/stageStatus';
 
@@ -19,16 +20,10 @@ export interface WorkloadFiltersProps {
   onChange: (values: WorkloadFilterValues) => void;
 }
 
-const useStyles = makeStyles(theme => ({
-  bar: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: theme.spacing(2),
-    alignItems: 'flex-end',
-  },
+const useStyles = makeStyles({
   select: { minWidth: 160 },
   search: { minWidth: 260, flexGrow: 1 },
-}));
+});
 
 /** Waits for a pause in typing before searching. */
 const SEARCH_DEBOUNCE_MS = 300;
@@ -91,7 +86,7 @@ export function WorkloadFilters({
   const set = (key: keyof WorkloadFilterValues) => (value: string) =>
     onChange({ ...values, [key]: value });
   return (
-    <Box className={classes.bar} role="search" aria-label="Filter workloads">
+    <FilterBar label="Filter workloads">
       <FilterSelect
         id="cartographer-filter-cluster"
         label="Cluster"
@@ -135,6 +130,6 @@ export function WorkloadFilters({
         InputLabelProps={{ shrink: true }}
         className={classes.search}
       />
-    </Box>
+    </FilterBar>
   );
 }
