@@ -17,3 +17,4 @@ export * from './permissions';
 export * from './signals';
 export * from './search';
 export * from './entities';
+export * from './drafts';

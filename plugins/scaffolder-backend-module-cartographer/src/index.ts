@@ -12,5 +12,3 @@ export { createWorkloadCreateAction } from './actions/workloadCreate';
 export type { WorkloadCreateActionOptions } from './actions/workloadCreate';
 export { createWorkloadRenderAction } from './actions/workloadRender';
 export type { WorkloadRenderActionOptions } from './actions/workloadRender';
-export { buildWorkloadDraft } from './actions/buildWorkloadDraft';
-export type { WorkloadInput } from './actions/workloadInput';

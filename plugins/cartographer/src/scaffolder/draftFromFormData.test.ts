@@ -29,6 +29,7 @@ describe('draftFromFormData', () => {
     ).toEqual({
       cluster: 'local',
       supplyChain: 'source-to-url',
+      ifExists: 'fail',
       draft: {
         apiVersion: 'carto.run/v1alpha1',
         kind: 'Workload',

@@ -1,6 +1,6 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import {
-  LABELS,
+  buildWorkloadDraft,
   WorkloadDraftRequest,
 } from '@internal/plugin-cartographer-common';
 import { SupplyChainPickerValue, WorkloadPreviewUiOptions } from './types';
@@ -26,33 +26,28 @@ export function draftFromFormData(
   if (!name || !namespace || !chain?.name) {
     return undefined;
   }
+  const params = Object.fromEntries(
+    Object.entries(
+      (formData[options.paramsField ?? 'params'] as Record<string, unknown>) ??
+        {},
+    ).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  // The same mapping the scaffolder action applies, so the preview checks
+  // exactly the Workload the template will create.
   const repoUrl = text(formData[options.repoUrlField ?? 'repoUrl']);
-  const branch = text(formData[options.gitRefField ?? 'gitRef']);
-  const image = text(formData[options.imageField ?? 'image']);
-  const params = Object.entries(
-    (formData[options.paramsField ?? 'params'] as Record<string, unknown>) ??
-      {},
-  )
-    .filter(([, value]) => value !== undefined && value !== '')
-    .map(([paramName, value]) => ({ name: paramName, value: value as string }));
-  return {
+  return buildWorkloadDraft({
     cluster: chain.cluster,
     supplyChain: chain.name,
-    draft: {
-      apiVersion: 'carto.run/v1alpha1',
-      kind: 'Workload',
-      metadata: {
-        name,
-        namespace,
-        labels: { ...chain.labels, [LABELS.partOf]: name },
-      },
-      spec: {
-        ...(repoUrl
-          ? { source: { git: { url: repoUrl, ref: { branch } } } }
-          : {}),
-        ...(!repoUrl && image ? { image } : {}),
-        ...(params.length ? { params } : {}),
-      },
+    namespace,
+    name,
+    labels: chain.labels,
+    partOf: name,
+    git: {
+      url: repoUrl,
+      branch: text(formData[options.gitRefField ?? 'gitRef']),
     },
-  };
+    // A value left from switching the source kind in the form is ignored.
+    image: repoUrl ? undefined : text(formData[options.imageField ?? 'image']),
+    params,
+  });
 }

@@ -5,7 +5,7 @@ import {
   fakeCartographerClient,
   workloadDetail,
 } from '../__testUtils__/fakeCartographerClient';
-import { buildWorkloadDraft } from './buildWorkloadDraft';
+import { buildWorkloadDraft } from '@internal/plugin-cartographer-common';
 import { createWorkloadCreateAction } from './workloadCreate';
 import { examples } from './workloadCreate.examples';
 

@@ -2,7 +2,7 @@
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { LABELS } from '@internal/plugin-cartographer-common';
 import { CartographerBackendApi } from '@internal/plugin-cartographer-node';
-import { buildWorkloadDraft } from './buildWorkloadDraft';
+import { buildWorkloadDraft } from '@internal/plugin-cartographer-common';
 import { checkDraft } from './checkDraft';
 import { entitySupplyChainPath, workloadPagePath } from './links';
 import { waitForWorkload } from './waitForWorkload';

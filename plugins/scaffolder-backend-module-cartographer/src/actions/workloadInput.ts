@@ -1,45 +1,9 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import type { z as zod } from 'zod/v3';
+import type { WorkloadInput } from '@internal/plugin-cartographer-common';
 
 /** The zod namespace the scaffolder hands to schema functions. */
 type Zod = typeof zod;
-
-/**
- * The workload-describing inputs both actions share. They mirror the flags
- * of `tanzu apps workload apply` so that a CLI user recognises them.
- * @public
- */
-export interface WorkloadInput {
-  cluster?: string;
-  namespace: string;
-  name: string;
-  type?: string;
-  partOf?: string;
-  labels?: Record<string, string>;
-  annotations?: Record<string, string>;
-  owner?: string;
-  system?: string;
-  lifecycle?: string;
-  description?: string;
-  supplyChain?: string;
-  git?: { url?: string; branch?: string; tag?: string; commit?: string };
-  sourceImage?: string;
-  image?: string;
-  subPath?: string;
-  params?: Record<string, unknown>;
-  env?: Record<string, string>;
-  buildEnv?: Record<string, string>;
-  serviceAccount?: string;
-  serviceClaims?: Array<{
-    name: string;
-    ref: { apiVersion: string; kind: string; name: string };
-  }>;
-  resources?: {
-    requests?: Record<string, string>;
-    limits?: Record<string, string>;
-  };
-  ifExists?: 'fail' | 'update';
-}
 
 /**
  * Zod fields of {@link WorkloadInput}, spread into each action's input

@@ -4,7 +4,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'yaml';
 import { fakeCartographerClient } from '../__testUtils__/fakeCartographerClient';
-import { buildWorkloadDraft } from './buildWorkloadDraft';
+import { buildWorkloadDraft } from '@internal/plugin-cartographer-common';
 import { createWorkloadRenderAction } from './workloadRender';
 import { examples } from './workloadRender.examples';
 

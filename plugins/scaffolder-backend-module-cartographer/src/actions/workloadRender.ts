@@ -4,7 +4,7 @@ import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { CartographerBackendApi } from '@internal/plugin-cartographer-node';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { buildWorkloadDraft } from './buildWorkloadDraft';
+import { buildWorkloadDraft } from '@internal/plugin-cartographer-common';
 import { checkDraft } from './checkDraft';
 import { examples } from './workloadRender.examples';
 import { workloadInputFields } from './workloadInput';
