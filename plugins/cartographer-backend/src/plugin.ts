@@ -22,6 +22,7 @@ import { ApprovalPolicy } from './service/ApprovalPolicy';
 import { CartographerService } from './service/CartographerService';
 import { createRouter } from './service/createRouter';
 import { registerActions } from './service/registerActions';
+import { EntityScopes } from './service/EntityScopes';
 import { SignalPublisher } from './service/SignalPublisher';
 import { StageReader } from './service/StageReader';
 import { NamespacePolicy, WorkloadWriter } from './service/WorkloadWriter';
@@ -40,6 +41,7 @@ export const cartographerPlugin = createBackendPlugin({
         logger: coreServices.logger,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         lifecycle: coreServices.lifecycle,
@@ -52,6 +54,7 @@ export const cartographerPlugin = createBackendPlugin({
         logger,
         httpRouter,
         httpAuth,
+        auth,
         permissions,
         permissionsRegistry,
         lifecycle,
@@ -80,7 +83,13 @@ export const cartographerPlugin = createBackendPlugin({
           permissions,
           permissionsRegistry,
         );
-        const detach = new SignalPublisher(signals, logger).attach(fleet);
+        const entityScopes = new EntityScopes(catalog, auth, logger);
+        const detach = new SignalPublisher(
+          signals,
+          logger,
+          undefined,
+          entityScopes,
+        ).attach(fleet);
         registerActions(actionsRegistry, service, authorizer);
 
         httpRouter.use(
@@ -98,11 +107,13 @@ export const cartographerPlugin = createBackendPlugin({
           }),
         );
         fleet.start();
+        lifecycle.addStartupHook(() => entityScopes.start());
         logger.info(
           `Cartographer: watching ${fleet.names().length} cluster(s): ${fleet.names().join(', ') || 'none configured'}`,
         );
         lifecycle.addShutdownHook(() => {
           detach();
+          entityScopes.stop();
           fleet.stop();
         });
       },

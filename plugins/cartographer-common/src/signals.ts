@@ -33,3 +33,13 @@ export interface WorkloadSignal {
   /** The Ready status after the change. */
   ready?: 'True' | 'False' | 'Unknown';
 }
+
+/**
+ * The channel announcing that a workload of one catalog entity changed
+ * (matched by the entity's Kubernetes annotations), for the Supply Chain
+ * tab.
+ * @public
+ */
+export function entitySignalChannel(entityRef: string): string {
+  return `cartographer:entity:${entityRef}`;
+}

@@ -2,31 +2,39 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { SignalsService } from '@backstage/plugin-signals-node';
 import {
+  entitySignalChannel,
   Workload,
   WorkloadSignal,
   WORKLOADS_SIGNAL_CHANNEL,
   workloadSignalChannel,
 } from '@internal/plugin-cartographer-common';
 import { ClusterFleet } from '../cache/ClusterFleet';
+import { EntityScopes } from './EntityScopes';
 
 /**
- * Publishes a signal when a cached workload changes. Messages carry only the
- * workload's reference, so broadcasting leaks nothing: clients refetch
- * through the permission-checked API.
+ * Publishes a signal when a cached workload changes: on the workload's
+ * channel, on the channel of each entity it belongs to, and on the channel
+ * for index pages. Messages carry only the workload's reference, so
+ * broadcasting leaks nothing: clients refetch through the
+ * permission-checked API.
  */
 export class SignalPublisher {
   private readonly pending = new Map<string, NodeJS.Timeout>();
+  /** Entities each workload belonged to at its last change. */
+  private readonly lastEntities = new Map<string, string[]>();
 
   constructor(
     private readonly signals: SignalsService,
     private readonly logger: LoggerService,
     private readonly debounceMs = 100,
+    private readonly entities?: Pick<EntityScopes, 'entitiesOf'>,
   ) {}
 
   attach(fleet: ClusterFleet): () => void {
     return fleet.onChange((cluster, kind, change) => {
       if (kind !== 'Workload') return;
       const workload = change.object as Workload;
+      const labels = workload.metadata?.labels ?? {};
       const message: WorkloadSignal = {
         cluster,
         namespace: workload.metadata?.namespace ?? '',
@@ -35,39 +43,51 @@ export class SignalPublisher {
         ready: workload.status?.conditions?.find(c => c.type === 'Ready')
           ?.status,
       };
-      this.schedule(message);
+      this.schedule(message, labels);
     });
   }
 
-  private schedule(message: WorkloadSignal) {
+  private schedule(message: WorkloadSignal, labels: Record<string, string>) {
     // Coalesce bursts (Cartographer writes status several times per reconcile).
     const key = `${message.cluster}/${message.namespace}/${message.name}`;
     clearTimeout(this.pending.get(key));
     const timer = setTimeout(() => {
       this.pending.delete(key);
-      void this.publish(message);
+      void this.publish(message, labels);
     }, this.debounceMs);
     timer.unref?.();
     this.pending.set(key, timer);
   }
 
-  private async publish(message: WorkloadSignal) {
+  private async publish(
+    message: WorkloadSignal,
+    labels: Record<string, string>,
+  ) {
     const payload = { ...message } as unknown as Record<string, string>;
+    const key = `${message.cluster}/${message.namespace}/${message.name}`;
+    const entities =
+      message.change === 'deleted'
+        ? []
+        : (this.entities?.entitiesOf({ ...message, labels }) ?? []);
+    // A relabelled or deleted workload leaves its old entities: tell them too.
+    const notified = [
+      ...new Set([...(this.lastEntities.get(key) ?? []), ...entities]),
+    ];
+    if (entities.length) this.lastEntities.set(key, entities);
+    else this.lastEntities.delete(key);
+    const channels = [
+      workloadSignalChannel(message.cluster, message.namespace, message.name),
+      ...notified.map(entitySignalChannel),
+      WORKLOADS_SIGNAL_CHANNEL,
+    ];
     try {
-      await this.signals.publish({
-        recipients: { type: 'broadcast' },
-        channel: workloadSignalChannel(
-          message.cluster,
-          message.namespace,
-          message.name,
-        ),
-        message: payload,
-      });
-      await this.signals.publish({
-        recipients: { type: 'broadcast' },
-        channel: WORKLOADS_SIGNAL_CHANNEL,
-        message: payload,
-      });
+      for (const channel of channels) {
+        await this.signals.publish({
+          recipients: { type: 'broadcast' },
+          channel,
+          message: payload,
+        });
+      }
     } catch (error) {
       this.logger.warn(
         `Cartographer: could not publish a signal: ${(error as Error).message}`,

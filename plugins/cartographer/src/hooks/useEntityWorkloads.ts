@@ -1,7 +1,7 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import { useApi } from '@backstage/frontend-plugin-api';
 import {
-  WORKLOADS_SIGNAL_CHANNEL,
+  entitySignalChannel,
   WorkloadsResponse,
 } from '@internal/plugin-cartographer-common';
 import { cartographerApiRef } from '../api';
@@ -12,8 +12,8 @@ const ENTITY_WORKLOAD_LIMIT = 200;
 
 /**
  * The workloads of a catalog entity across all clusters, kept current.
- * Any workload change may add one to or remove one from the entity (labels
- * decide), so the list listens to the fleet-wide channel, throttled.
+ * The backend announces every change to a workload of this entity
+ * (including one relabelled into or out of it) on the entity's channel.
  */
 export function useEntityWorkloads(
   entityRef: string,
@@ -23,8 +23,8 @@ export function useEntityWorkloads(
     () => api.getWorkloads({ entityRef, limit: ENTITY_WORKLOAD_LIMIT }),
     {
       key: entityRef,
-      channel: WORKLOADS_SIGNAL_CHANNEL,
-      throttleMs: 3_000,
+      channel: entitySignalChannel(entityRef),
+      throttleMs: 1_000,
     },
   );
 }

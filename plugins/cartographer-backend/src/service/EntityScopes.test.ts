@@ -1,0 +1,168 @@
+/* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+import { mockServices } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { Workload } from '@internal/plugin-cartographer-common';
+import { CacheChange } from '../cache/KindCache';
+import { ClusterFleet } from '../cache/ClusterFleet';
+import { EntityScopes } from './EntityScopes';
+import { SignalPublisher } from './SignalPublisher';
+
+function component(name: string, annotations: Record<string, string>): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name, namespace: 'default', annotations },
+    spec: { type: 'service', owner: 'team-a', lifecycle: 'production' },
+  };
+}
+
+const entities = [
+  component('shop', {
+    'backstage.io/kubernetes-label-selector': 'app.kubernetes.io/part-of=shop',
+  }),
+  component('shop-dev-only', {
+    'backstage.io/kubernetes-label-selector': 'app.kubernetes.io/part-of=shop',
+    'backstage.io/kubernetes-namespace': 'dev',
+  }),
+  component('ledger', { 'backstage.io/kubernetes-id': 'ledger' }),
+  component('broken', {
+    'backstage.io/kubernetes-label-selector': 'app in (shop',
+  }),
+  component('no-annotations', {}),
+];
+
+async function loadedScopes() {
+  const scopes = new EntityScopes(
+    catalogServiceMock({ entities }),
+    mockServices.auth(),
+    mockServices.logger.mock(),
+  );
+  await scopes.refresh();
+  return scopes;
+}
+
+const shopIn = (namespace: string) => ({
+  cluster: 'local',
+  namespace,
+  name: 'shop-web',
+  labels: { 'app.kubernetes.io/part-of': 'shop' },
+});
+
+describe('EntityScopes', () => {
+  it.each([
+    [
+      'a part-of label in dev',
+      shopIn('dev'),
+      ['component:default/shop', 'component:default/shop-dev-only'],
+    ],
+    ['the same label in prod', shopIn('prod'), ['component:default/shop']],
+    [
+      'the kubernetes-id label',
+      {
+        cluster: 'local',
+        namespace: 'dev',
+        name: 'x',
+        labels: { 'backstage.io/kubernetes-id': 'ledger' },
+      },
+      ['component:default/ledger'],
+    ],
+    [
+      'no matching label',
+      { cluster: 'local', namespace: 'dev', name: 'x', labels: {} },
+      [],
+    ],
+  ])(
+    'finds the entities of a workload with %s',
+    async (_, workload, expected) => {
+      expect((await loadedScopes()).entitiesOf(workload)).toEqual(expected);
+    },
+  );
+
+  it('keeps the last scopes when the catalog fails', async () => {
+    const catalog = catalogServiceMock({ entities });
+    const scopes = new EntityScopes(
+      catalog,
+      mockServices.auth(),
+      mockServices.logger.mock(),
+    );
+    await scopes.refresh();
+    jest
+      .spyOn(catalog, 'getEntities')
+      .mockRejectedValue(new Error('catalog down'));
+    await scopes.refresh();
+    expect(scopes.entitiesOf(shopIn('prod'))).toEqual([
+      'component:default/shop',
+    ]);
+  });
+});
+
+describe('SignalPublisher', () => {
+  it("announces a change on the workload's, each entity's and the index channel", async () => {
+    let emit: (
+      cluster: string,
+      kind: string,
+      change: CacheChange,
+    ) => void = () => {};
+    const fleet = {
+      onChange: (listener: typeof emit) => {
+        emit = listener;
+        return () => {};
+      },
+    } as unknown as ClusterFleet;
+    const published: string[] = [];
+    const signals = {
+      publish: async ({ channel }: { channel: string }) =>
+        void published.push(channel),
+    };
+    new SignalPublisher(
+      signals as any,
+      mockServices.logger.mock(),
+      1,
+      await loadedScopes(),
+    ).attach(fleet);
+
+    const workload: Workload = {
+      metadata: {
+        name: 'shop-web',
+        namespace: 'dev',
+        labels: { 'app.kubernetes.io/part-of': 'shop' },
+      },
+    };
+    emit('local', 'Workload', {
+      type: 'modified',
+      object: workload,
+    } as CacheChange);
+    await new Promise(r => setTimeout(r, 50));
+    expect(published).toEqual([
+      'cartographer:workload:local/dev/shop-web',
+      'cartographer:entity:component:default/shop',
+      'cartographer:entity:component:default/shop-dev-only',
+      'cartographer:workloads',
+    ]);
+
+    // Relabelled away from shop: the shop entities hear it one last time.
+    published.length = 0;
+    emit('local', 'Workload', {
+      type: 'modified',
+      object: { metadata: { ...workload.metadata, labels: {} } },
+    } as CacheChange);
+    await new Promise(r => setTimeout(r, 50));
+    expect(published).toEqual([
+      'cartographer:workload:local/dev/shop-web',
+      'cartographer:entity:component:default/shop',
+      'cartographer:entity:component:default/shop-dev-only',
+      'cartographer:workloads',
+    ]);
+    published.length = 0;
+    emit('local', 'Workload', {
+      type: 'modified',
+      object: { metadata: { ...workload.metadata, labels: {} } },
+    } as CacheChange);
+    await new Promise(r => setTimeout(r, 50));
+    expect(published).toEqual([
+      'cartographer:workload:local/dev/shop-web',
+      'cartographer:workloads',
+    ]);
+  });
+});
