@@ -47,6 +47,8 @@ export interface StartLocalClusterOptions {
   log?: (line: string) => void;
   /** Only for tests of this package: a different repository root. */
   paths?: LocalClusterPaths;
+  /** Extra kube-apiserver flags, e.g. an audit policy for the benchmarks. */
+  apiserverArgs?: string[];
 }
 
 const TIMEOUTS = {
@@ -173,7 +175,7 @@ export async function startLocalCluster(
         etcdClientPort: ports.etcd,
         serviceAccountKeyFile: credentials.serviceAccountKeyFile,
         tokenAuthFile: credentials.tokenAuthFile,
-      }),
+      }).concat(options.apiserverArgs ?? []),
       port: ports.apiserver,
       timeoutMs: TIMEOUTS.apiserver,
       // Ready, serving with the certificate we hand out, and the bootstrap

@@ -1,0 +1,111 @@
+/* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+import { ChildProcess, fork } from 'node:child_process';
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import type { CollationResult } from './collation';
+import { Command, MemoryUsage, Report, Target } from './protocol';
+import type { SignalRecord } from './recordingSignals';
+
+/** A backend under test in its own Node process. */
+export class BackendProcess {
+  private readonly signalListeners = new Set<(s: SignalRecord) => void>();
+  private waiting: Array<{
+    type: Report['type'];
+    resolve: (r: Report) => void;
+  }> = [];
+
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly target: Target,
+    /** Base URL of the backend, e.g. http://127.0.0.1:40000 */
+    readonly baseUrl: string,
+    /** Backend start (plugins initialized, listening), ms. */
+    readonly startMs: number,
+  ) {}
+
+  static async start(
+    target: Target,
+    entities: number,
+    config: object,
+  ): Promise<BackendProcess> {
+    const child = fork(
+      resolvePackagePath('@internal/benchmarks', 'src/backend/child.ts'),
+      [],
+      {
+        execArgv: ['--import', 'tsx', '--expose-gc'],
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+        env: { ...process.env, NODE_ENV: 'production' },
+      },
+    );
+    const ready = await new Promise<Report>((resolve, reject) => {
+      child.once('exit', code =>
+        reject(new Error(`${target} backend exited with ${code}`)),
+      );
+      child.on('message', (report: Report) => {
+        if (report.type === 'ready') resolve(report);
+        if (report.type === 'error') reject(new Error(report.error));
+      });
+      child.send({ type: 'start', target, entities, config } as Command);
+    });
+    if (ready.type !== 'ready') throw new Error('unexpected report');
+    const backend = new BackendProcess(
+      child,
+      target,
+      `http://127.0.0.1:${ready.port}`,
+      ready.startMs,
+    );
+    child.on('message', (report: Report) => backend.receive(report));
+    return backend;
+  }
+
+  private receive(report: Report) {
+    if (report.type === 'signal') {
+      this.signalListeners.forEach(l => l(report));
+      return;
+    }
+    if (report.type === 'error') {
+      // eslint-disable-next-line no-console
+      console.error(`${this.target} backend: ${report.error}`);
+      return;
+    }
+    const index = this.waiting.findIndex(w => w.type === report.type);
+    if (index >= 0) {
+      this.waiting.splice(index, 1)[0].resolve(report);
+    }
+  }
+
+  private request(command: Command, reply: Report['type']): Promise<Report> {
+    return new Promise(resolve => {
+      this.waiting.push({ type: reply, resolve });
+      this.child.send(command);
+    });
+  }
+
+  /** RSS and heap after a full garbage collection. */
+  async memory(): Promise<MemoryUsage> {
+    const report = await this.request({ type: 'memory' }, 'memory');
+    return (report as Extract<Report, { type: 'memory' }>).memory;
+  }
+
+  async collate(): Promise<CollationResult> {
+    const report = (await this.request(
+      { type: 'collate' },
+      'collated',
+    )) as Extract<Report, { type: 'collated' }>;
+    if (!report.result) throw new Error(report.error);
+    return report.result;
+  }
+
+  onSignal(listener: (signal: SignalRecord) => void): () => void {
+    this.signalListeners.add(listener);
+    return () => this.signalListeners.delete(listener);
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null) return;
+    const exited = new Promise(resolve => this.child.once('exit', resolve));
+    this.child.send({ type: 'stop' } as Command);
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+}
