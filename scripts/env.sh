@@ -83,7 +83,9 @@ ensure_dependencies() {
      [ "$REPO_ROOT/yarn.lock" -nt "$REPO_ROOT/node_modules/.yarn-state.yml" ] ||
      [ "$REPO_ROOT/package.json" -nt "$REPO_ROOT/node_modules/.yarn-state.yml" ]; then
     log "installing dependencies (yarn install)"
+    # A lockfile that drifted is repaired rather than failing the run; Yarn
+    # turns --immutable on by itself when CI is set, hence the explicit flag.
     (cd "$REPO_ROOT" && yarn install --immutable) >&2 ||
-      (cd "$REPO_ROOT" && yarn install) >&2
+      (cd "$REPO_ROOT" && yarn install --no-immutable) >&2
   fi
 }
