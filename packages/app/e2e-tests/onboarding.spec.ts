@@ -54,17 +54,7 @@ test('onboarding an app creates a workload that turns Ready on its tab', async (
   test.setTimeout(300_000);
   const name = `e2e-web-${Date.now().toString(36)}`;
   await signIn(page, TEMPLATE);
-
-  await page.getByRole('textbox', { name: /^Name/ }).fill(name);
-  await page.getByRole('textbox', { name: /^Owner/ }).fill('team-web');
-  await page
-    .getByRole('option', { name: /team-web/ })
-    .first()
-    .click();
-  await page
-    .getByRole('textbox', { name: /^Description/ })
-    .fill('Created by the browser tests');
-  await page.getByRole('button', { name: 'Next' }).click();
+  await fillApplication(page, name);
 
   await page
     .getByRole('textbox', { name: /^Git repository URL/ })

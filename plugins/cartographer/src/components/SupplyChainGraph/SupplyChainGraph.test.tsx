@@ -28,7 +28,8 @@ describe('<SupplyChainGraph />', () => {
     expect(source).toHaveTextContent('GitRepository');
     expect(source).toHaveTextContent('ClusterSourceTemplate/git-source');
     expect(source).toHaveTextContent('Ready');
-    expect(source).toHaveTextContent('changed 5m ago');
+    // Five minutes when the fixture loaded; a busy machine may add one.
+    expect(source).toHaveTextContent(/changed [56]m ago/);
 
     const builder = stage('image-builder');
     expect(builder).toHaveAttribute('data-state', 'failed');
