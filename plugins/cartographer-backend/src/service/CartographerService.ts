@@ -40,10 +40,42 @@ const TEMPLATE_KINDS: CartographerKind[] = [
  * a Kubernetes API server.
  */
 export class CartographerService {
+  /**
+   * Summaries by cached object. The caches replace an object on every
+   * change, so an entry is valid while its object and chain are the ones
+   * cached; reads cost a lookup instead of a diagnosis per workload.
+   */
+  private readonly summaries = new WeakMap<
+    Workload,
+    {
+      cluster: string;
+      chain?: ClusterSupplyChain;
+      summary: ReturnType<typeof summarizeWorkload>;
+    }
+  >();
+
   constructor(
     private readonly fleet: ClusterFleet,
     private readonly approval: ApprovalPolicy,
   ) {}
+
+  private summarize(
+    cluster: string,
+    workload: Workload,
+    chain: ClusterSupplyChain | undefined,
+    stale: boolean,
+  ): ReturnType<typeof summarizeWorkload> {
+    let entry = this.summaries.get(workload);
+    if (!entry || entry.cluster !== cluster || entry.chain !== chain) {
+      entry = {
+        cluster,
+        chain,
+        summary: summarizeWorkload(cluster, workload, chain, false),
+      };
+      this.summaries.set(workload, entry);
+    }
+    return stale ? { ...entry.summary, stale } : entry.summary;
+  }
 
   clusters(): ClusterInfo[] {
     return this.fleet.all().map(c => c.info());
@@ -63,7 +95,7 @@ export class CartographerService {
       return cluster
         .list<Workload>('Workload')
         .map(w =>
-          summarizeWorkload(cluster.name, w, selectedChain(w, chains), stale),
+          this.summarize(cluster.name, w, selectedChain(w, chains), stale),
         );
     });
   }
@@ -96,7 +128,7 @@ export class CartographerService {
         if (!chain) continue;
         const name = chain.metadata!.name!;
         const c = counts.get(name) ?? emptyCounts();
-        c[summarizeWorkload(cluster.name, w, chain, false).state]++;
+        c[this.summarize(cluster.name, w, chain, false).state]++;
         counts.set(name, c);
       }
       const deliveries = cluster.list<ClusterDelivery>('ClusterDelivery');
@@ -160,7 +192,7 @@ export class CartographerService {
     );
     const chains = cluster.list<ClusterSupplyChain>('ClusterSupplyChain');
     const chain = selectedChain(workload, chains);
-    const { diagnosis, ...summary } = summarizeWorkload(
+    const { diagnosis, ...summary } = this.summarize(
       cluster.name,
       workload,
       chain,
