@@ -37,6 +37,23 @@ export interface KindCacheOptions {
   resumeFrom?: string;
 }
 
+/**
+ * Drops what no view reads and that dominates an object's size: server-side
+ * apply's managedFields (about half of a reconciled Workload) and the
+ * client-side apply annotation.
+ */
+function slim(object: KubernetesObject): KubernetesObject {
+  const metadata = object.metadata;
+  if (!metadata) return object;
+  delete (metadata as { managedFields?: unknown }).managedFields;
+  if (metadata.annotations) {
+    delete metadata.annotations[
+      'kubectl.kubernetes.io/last-applied-configuration'
+    ];
+  }
+  return object;
+}
+
 function keyOf(object: KubernetesObject) {
   return `${object.metadata?.namespace ?? ''}/${object.metadata?.name ?? ''}`;
 }
@@ -229,13 +246,13 @@ export class KindCache {
       return;
     }
     const existed = this.objects.has(key);
-    this.objects.set(key, object);
+    this.objects.set(key, slim(object));
     this.options.onChange({ type: existed ? 'modified' : 'added', object });
   }
 
   /** Swaps in a full list, reporting what changed since the last one. */
   private replaceAll(items: KubernetesObject[]) {
-    const fresh = new Map(items.map(o => [keyOf(o), o]));
+    const fresh = new Map(items.map(o => [keyOf(o), slim(o)]));
     for (const [key, old] of this.objects) {
       if (!fresh.has(key)) {
         this.objects.delete(key);

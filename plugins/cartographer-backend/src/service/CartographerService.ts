@@ -25,7 +25,7 @@ import {
   summarizeBlueprint,
   summarizeWorkload,
 } from './summaries';
-import { matchesFilter, WorkloadFilter } from './workloadFilter';
+import { inFilterScope, matchesFilter, WorkloadFilter } from './workloadFilter';
 
 const TEMPLATE_KINDS: CartographerKind[] = [
   'ClusterSourceTemplate',
@@ -87,13 +87,30 @@ export class CartographerService {
     );
   }
 
-  /** Every workload row of every cluster (unfiltered, unauthorized). */
-  allWorkloads(): Array<WorkloadSummary & { diagnosis: unknown }> {
+  /**
+   * Workload rows of every cluster (unauthorized), optionally narrowed to a
+   * scope first so that only matching workloads are summarized.
+   */
+  allWorkloads(
+    scope: WorkloadFilter = {},
+  ): Array<WorkloadSummary & { diagnosis: unknown }> {
     return this.fleet.all().flatMap(cluster => {
+      if (scope.cluster && cluster.name !== scope.cluster) return [];
       const chains = cluster.list<ClusterSupplyChain>('ClusterSupplyChain');
       const stale = cluster.stale;
       return cluster
         .list<Workload>('Workload')
+        .filter(w =>
+          inFilterScope(
+            {
+              cluster: cluster.name,
+              namespace: w.metadata?.namespace ?? '',
+              name: w.metadata?.name ?? '',
+              labels: w.metadata?.labels ?? {},
+            },
+            scope,
+          ),
+        )
         .map(w =>
           this.summarize(cluster.name, w, selectedChain(w, chains), stale),
         );
@@ -104,7 +121,7 @@ export class CartographerService {
     if (filter.cluster) {
       this.fleet.cluster(filter.cluster);
     }
-    return this.allWorkloads()
+    return this.allWorkloads(filter)
       .filter(row => matchesFilter(row, filter))
       .map(({ diagnosis: _omit, ...row }) => row)
       .sort((a, b) =>

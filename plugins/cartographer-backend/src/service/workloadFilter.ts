@@ -35,21 +35,35 @@ export function entityWorkloadFilter(entity: Entity): WorkloadFilter {
   }
 }
 
+/**
+ * Whether a workload is in the filter's cluster, namespace and label scope.
+ * Needs only what a cached object has, so reads can narrow a large fleet
+ * before summarizing anything.
+ */
+export function inFilterScope(
+  workload: Pick<WorkloadSummary, 'cluster' | 'namespace' | 'name' | 'labels'>,
+  filter: WorkloadFilter,
+): boolean {
+  if (filter.cluster && workload.cluster !== filter.cluster) return false;
+  if (filter.namespace && workload.namespace !== filter.namespace) return false;
+  if (filter.labels) {
+    // An empty selector would claim every workload; it names none.
+    if (filter.labels.length === 0) return false;
+    if (!labelsMatch(workloadMatchLabels(workload), filter.labels))
+      return false;
+  }
+  return true;
+}
+
 /** Whether a workload row passes a filter. */
 export function matchesFilter(
   row: WorkloadSummary,
   filter: WorkloadFilter,
 ): boolean {
-  if (filter.cluster && row.cluster !== filter.cluster) return false;
-  if (filter.namespace && row.namespace !== filter.namespace) return false;
+  if (!inFilterScope(row, filter)) return false;
   if (filter.supplyChain && row.supplyChain !== filter.supplyChain)
     return false;
   if (filter.state && row.state !== filter.state) return false;
-  if (filter.labels) {
-    // An empty selector would claim every workload; it names none.
-    if (filter.labels.length === 0) return false;
-    if (!labelsMatch(workloadMatchLabels(row), filter.labels)) return false;
-  }
   if (filter.q) {
     const needle = filter.q.toLowerCase();
     const haystack = [
