@@ -26,6 +26,11 @@ const entities = [
     'backstage.io/kubernetes-namespace': 'dev',
   }),
   component('ledger', { 'backstage.io/kubernetes-id': 'ledger' }),
+  // No single-value term to index it by: still found.
+  component('shop-or-outlet', {
+    'backstage.io/kubernetes-label-selector':
+      'app.kubernetes.io/part-of in (shop, outlet)',
+  }),
   component('broken', {
     'backstage.io/kubernetes-label-selector': 'app in (shop',
   }),
@@ -54,9 +59,27 @@ describe('EntityScopes', () => {
     [
       'a part-of label in dev',
       shopIn('dev'),
-      ['component:default/shop', 'component:default/shop-dev-only'],
+      [
+        'component:default/shop',
+        'component:default/shop-dev-only',
+        'component:default/shop-or-outlet',
+      ],
     ],
-    ['the same label in prod', shopIn('prod'), ['component:default/shop']],
+    [
+      'the same label in prod',
+      shopIn('prod'),
+      ['component:default/shop', 'component:default/shop-or-outlet'],
+    ],
+    [
+      'a label only a set-based selector names',
+      {
+        cluster: 'local',
+        namespace: 'dev',
+        name: 'x',
+        labels: { 'app.kubernetes.io/part-of': 'outlet' },
+      },
+      ['component:default/shop-or-outlet'],
+    ],
     [
       'the kubernetes-id label',
       {
@@ -93,6 +116,7 @@ describe('EntityScopes', () => {
     await scopes.refresh();
     expect(scopes.entitiesOf(shopIn('prod'))).toEqual([
       'component:default/shop',
+      'component:default/shop-or-outlet',
     ]);
   });
 });
@@ -138,6 +162,7 @@ describe('SignalPublisher', () => {
       'cartographer:workload:local/dev/shop-web',
       'cartographer:entity:component:default/shop',
       'cartographer:entity:component:default/shop-dev-only',
+      'cartographer:entity:component:default/shop-or-outlet',
       'cartographer:workloads',
     ]);
 
@@ -152,6 +177,7 @@ describe('SignalPublisher', () => {
       'cartographer:workload:local/dev/shop-web',
       'cartographer:entity:component:default/shop',
       'cartographer:entity:component:default/shop-dev-only',
+      'cartographer:entity:component:default/shop-or-outlet',
       'cartographer:workloads',
     ]);
     published.length = 0;

@@ -8,6 +8,7 @@ import {
   EntityWorkloadScope,
   entityWorkloadScope,
   workloadInEntityScope,
+  workloadMatchLabels,
 } from '@internal/plugin-cartographer-common';
 
 type WorkloadRef = {
@@ -23,7 +24,7 @@ type WorkloadRef = {
  * to publish per-entity signals without a catalog call per change.
  */
 export class EntityScopes {
-  private scopes: Array<{ entityRef: string; scope: EntityWorkloadScope }> = [];
+  private index = indexScopes([]);
   private timer?: NodeJS.Timeout;
 
   constructor(
@@ -67,7 +68,7 @@ export class EntityScopes {
         },
         { credentials },
       );
-      this.scopes = items.flatMap(entity => scopeOf(entity));
+      this.index = indexScopes(items.flatMap(entity => scopeOf(entity)));
     } catch (error) {
       // Keep the last known scopes; entity channels are a convenience.
       this.logger.warn(
@@ -78,13 +79,51 @@ export class EntityScopes {
 
   /** The refs of the entities whose tab shows this workload. */
   entitiesOf(workload: WorkloadRef): string[] {
-    return this.scopes
-      .filter(s => workloadInEntityScope(workload, s.scope))
-      .map(s => s.entityRef);
+    // Only entities keyed by one of the workload's labels can match, plus
+    // the few whose selector has no single-value term to key them by.
+    const labels = workloadMatchLabels(workload);
+    const candidates = [
+      ...Object.entries(labels).flatMap(
+        ([key, value]) => this.index.byLabel.get(`${key}=${value}`) ?? [],
+      ),
+      ...this.index.unkeyed,
+    ];
+    return [
+      ...new Set(
+        candidates
+          .filter(s => workloadInEntityScope(workload, s.scope))
+          .map(s => s.entityRef),
+      ),
+    ];
   }
 }
 
-function scopeOf(entity: Entity) {
+type Scoped = { entityRef: string; scope: EntityWorkloadScope };
+
+/**
+ * Scopes keyed by their first `key In (value)` requirement, so a workload
+ * change looks at the entities that can match instead of all of them (a
+ * fleet of 10,000 workloads and entities would otherwise cost 10^8 matches
+ * on the initial list).
+ */
+function indexScopes(scopes: Scoped[]) {
+  const byLabel = new Map<string, Scoped[]>();
+  const unkeyed: Scoped[] = [];
+  for (const scoped of scopes) {
+    const term = scoped.scope.labels.find(
+      r => r.operator === 'In' && r.values?.length === 1,
+    );
+    if (!term) {
+      unkeyed.push(scoped);
+      continue;
+    }
+    const key = `${term.key}=${term.values![0]}`;
+    byLabel.set(key, [...(byLabel.get(key) ?? []), scoped]);
+  }
+  return { byLabel, unkeyed };
+}
+
+function scopeOf(entity: Entity): Scoped[] {
   try {
     return [
       {
