@@ -29,6 +29,11 @@ export type { ClientNode } from './clientNode';
 export { localClusterPaths } from './paths';
 export { backstageAppConfig, renderBackstageAppConfig } from './appConfig';
 export { eventually } from './eventually';
+export { applyManifests } from './manifests';
+export {
+  STAMPING_SERVICE_ACCOUNT,
+  stampingNamespaceManifests,
+} from './testing/testNamespace';
 export {
   upPersistentCluster,
   readClusterStatus,

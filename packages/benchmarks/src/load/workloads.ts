@@ -1,6 +1,11 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import type { KubeConfig, KubernetesObject } from '@kubernetes/client-node';
-import { loadClientNode } from '@internal/local-cluster';
+import {
+  applyManifests,
+  loadClientNode,
+  STAMPING_SERVICE_ACCOUNT,
+  stampingNamespaceManifests,
+} from '@internal/local-cluster';
 import { runPool } from './pool';
 
 const GROUP = 'carto.run';
@@ -8,7 +13,6 @@ const VERSION = 'v1alpha1';
 const PLURAL = 'workloads';
 /** Marks what the benchmark loaded, so it can list exactly that. */
 export const BENCH_LABEL = 'cartographer.backstage.io/benchmark';
-const SERVICE_ACCOUNT = 'carto-workload';
 
 export interface LoadOptions {
   namespaces: number;
@@ -44,7 +48,7 @@ function workload(i: number, namespaces: number): KubernetesObject {
       },
     },
     spec: {
-      serviceAccountName: SERVICE_ACCOUNT,
+      serviceAccountName: STAMPING_SERVICE_ACCOUNT,
       source: {
         git: {
           url: `https://github.com/sample-org/${name}`,
@@ -67,54 +71,12 @@ export async function createNamespaces(
   admin: KubeConfig,
   count: number,
 ): Promise<void> {
-  const k8s = await loadClientNode();
-  const client = k8s.KubernetesObjectApi.makeApiClient(admin);
   for (let n = 0; n < count; n++) {
-    const namespace = `bench-${n}`;
-    const objects: KubernetesObject[] = [
-      {
-        apiVersion: 'v1',
-        kind: 'Namespace',
-        metadata: { name: namespace, labels: { [BENCH_LABEL]: 'true' } },
-      },
-      {
-        apiVersion: 'v1',
-        kind: 'ServiceAccount',
-        metadata: { name: SERVICE_ACCOUNT, namespace },
-      },
-      {
-        apiVersion: 'rbac.authorization.k8s.io/v1',
-        kind: 'Role',
-        metadata: { name: 'carto-stamper', namespace },
-        rules: [
-          {
-            apiGroups: [''],
-            resources: ['configmaps'],
-            verbs: ['get', 'list', 'watch', 'create', 'update', 'patch'],
-          },
-        ],
-      } as KubernetesObject,
-      {
-        apiVersion: 'rbac.authorization.k8s.io/v1',
-        kind: 'RoleBinding',
-        metadata: { name: 'carto-stamper', namespace },
-        roleRef: {
-          apiGroup: 'rbac.authorization.k8s.io',
-          kind: 'Role',
-          name: 'carto-stamper',
-        },
-        subjects: [
-          { kind: 'ServiceAccount', name: SERVICE_ACCOUNT, namespace },
-        ],
-      } as KubernetesObject,
-    ];
-    for (const object of objects) {
-      // Typed models: client-node serialises built-in kinds from them.
-      const model = k8s.loadYaml<KubernetesObject>(JSON.stringify(object));
-      await client.create(model).catch(error => {
-        if (!isConflict(error)) throw error;
-      });
-    }
+    // Server-side apply: namespaces left by an earlier run are kept.
+    await applyManifests(
+      admin,
+      stampingNamespaceManifests(`bench-${n}`, { [BENCH_LABEL]: 'true' }),
+    );
   }
 }
 

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { KubeConfig } from '@kubernetes/client-node';
 import { loadClientNode } from '../clientNode';
-import { applyManifests } from '../manifests';
+import { applyManifests, Manifest } from '../manifests';
 
 export const STAMPING_SERVICE_ACCOUNT = 'carto-workload';
 
@@ -12,22 +12,18 @@ export function uniqueId(prefix: string): string {
 }
 
 /**
- * A fresh namespace with the ServiceAccount Cartographer stamps with and the
- * right to manage ConfigMaps, so tests never touch the sample namespaces.
+ * A namespace with the ServiceAccount Cartographer stamps with and the right
+ * to manage the ConfigMaps the sample templates stamp.
  */
-export async function createTestNamespace(
-  kubeConfig: KubeConfig,
-  prefix: string,
-): Promise<string> {
-  const namespace = uniqueId(prefix);
-  await applyManifests(kubeConfig, [
+export function stampingNamespaceManifests(
+  namespace: string,
+  labels: Record<string, string>,
+): Manifest[] {
+  return [
     {
       apiVersion: 'v1',
       kind: 'Namespace',
-      metadata: {
-        name: namespace,
-        labels: { 'cartographer.backstage.io/test': 'true' },
-      },
+      metadata: { name: namespace, labels },
     },
     {
       apiVersion: 'v1',
@@ -67,7 +63,21 @@ export async function createTestNamespace(
         { kind: 'ServiceAccount', name: STAMPING_SERVICE_ACCOUNT, namespace },
       ],
     },
-  ]);
+  ];
+}
+
+/** A fresh stamping namespace, so tests never touch the sample namespaces. */
+export async function createTestNamespace(
+  kubeConfig: KubeConfig,
+  prefix: string,
+): Promise<string> {
+  const namespace = uniqueId(prefix);
+  await applyManifests(
+    kubeConfig,
+    stampingNamespaceManifests(namespace, {
+      'cartographer.backstage.io/test': 'true',
+    }),
+  );
   return namespace;
 }
 
