@@ -25,7 +25,11 @@ import {
   summarizeBlueprint,
   summarizeWorkload,
 } from './summaries';
-import { inFilterScope, matchesFilter, WorkloadFilter } from './workloadFilter';
+import {
+  inFilterScope,
+  matchesSummaryFilter,
+  WorkloadFilter,
+} from './workloadFilter';
 
 const TEMPLATE_KINDS: CartographerKind[] = [
   'ClusterSourceTemplate',
@@ -122,7 +126,7 @@ export class CartographerService {
       this.fleet.cluster(filter.cluster);
     }
     return this.allWorkloads(filter)
-      .filter(row => matchesFilter(row, filter))
+      .filter(row => matchesSummaryFilter(row, filter))
       .map(({ diagnosis: _omit, ...row }) => row)
       .sort((a, b) =>
         `${a.cluster}/${a.namespace}/${a.name}`.localeCompare(

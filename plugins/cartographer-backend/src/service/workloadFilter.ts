@@ -55,12 +55,15 @@ export function inFilterScope(
   return true;
 }
 
-/** Whether a workload row passes a filter. */
-export function matchesFilter(
+/**
+ * Whether a summarized row passes the rest of a filter: chain, state and
+ * text. Its scope (cluster, namespace, labels) is checked on the cached
+ * object by {@link inFilterScope} before summarizing.
+ */
+export function matchesSummaryFilter(
   row: WorkloadSummary,
   filter: WorkloadFilter,
 ): boolean {
-  if (!inFilterScope(row, filter)) return false;
   if (filter.supplyChain && row.supplyChain !== filter.supplyChain)
     return false;
   if (filter.state && row.state !== filter.state) return false;
