@@ -31,6 +31,8 @@ export interface CartographerSearchResultListItemProps {
   highlight?: ResultHighlight;
   rank?: number;
   lineClamp?: number;
+  /** Leaves the search "discover" event to the list item around this one. */
+  noTrack?: boolean;
 }
 
 /**
@@ -46,12 +48,14 @@ export function SearchResultFrame(
 ) {
   const classes = useStyles();
   const analytics = useAnalytics();
-  const { result, icon, highlight, rank, lineClamp, facts } = props;
-  const track = () =>
+  const { result, icon, highlight, rank, lineClamp, facts, noTrack } = props;
+  const track = () => {
+    if (noTrack) return;
     analytics.captureEvent('discover', result.title, {
       attributes: { to: result.location },
       value: rank,
     });
+  };
   return (
     <div className={classes.item} onClickCapture={track}>
       {icon && (
