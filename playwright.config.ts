@@ -6,6 +6,10 @@
 import { defineConfig } from '@playwright/test';
 
 const baseURL = process.env.E2E_BASE_URL ?? 'http://localhost:7007';
+// The same scenarios against the demo app on the legacy frontend system
+// (packages/app-legacy), served by a third backend (app-config.e2e-legacy.yaml).
+const legacyBaseURL =
+  process.env.E2E_LEGACY_BASE_URL ?? 'http://localhost:7009';
 
 export default defineConfig({
   testDir: 'packages/app/e2e-tests',
@@ -15,6 +19,16 @@ export default defineConfig({
   workers: 1,
   outputDir: 'test-results/e2e-artifacts',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  projects: [
+    { name: 'new-frontend-system', use: { baseURL } },
+    {
+      name: 'legacy-frontend-system',
+      use: { baseURL: legacyBaseURL },
+      // The restricted-user checks are about the backend, not the frontend.
+      testIgnore: 'restrictedUser.spec.ts',
+      metadata: { screenshotPrefix: 'legacy-' },
+    },
+  ],
   use: {
     baseURL,
     screenshot: 'only-on-failure',

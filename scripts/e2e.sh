@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Browser end-to-end tests: builds the frontend, starts the backend (which
-# serves it) against the local control plane, and drives Debian's Chromium
+# Browser end-to-end tests: builds both demo frontends, starts the backends
+# (which serve them) against the local control plane, and drives Debian's Chromium
 # with Playwright. Screenshots land in test-results/e2e-screenshots.
 
 set -uo pipefail
@@ -23,11 +23,21 @@ fi
 yarn cluster:up >/dev/null || exit 1
 cluster_config="$REPO_ROOT/.local-cluster/app-config.local-cluster.yaml"
 
-echo "[e2e] building the frontend"
-yarn workspace app build >/tmp/e2e-app-build.log 2>&1 || {
-  tail -40 /tmp/e2e-app-build.log
-  exit 1
+# Both demo apps: packages/app (new frontend system) and packages/app-legacy
+# (legacy frontend system), built side by side.
+echo "[e2e] building the frontends"
+build_app() {
+  yarn workspace "$1" build >"/tmp/e2e-$1-build.log" 2>&1 || {
+    tail -40 "/tmp/e2e-$1-build.log"
+    return 1
+  }
 }
+build_app app &
+app_build=$!
+build_app app-legacy &
+legacy_build=$!
+wait "$app_build" || { wait "$legacy_build"; exit 1; }
+wait "$legacy_build" || exit 1
 
 mkdir -p "$REPO_ROOT/test-results"
 backend_pids=()
@@ -64,7 +74,11 @@ wait_ready() {
 start_backend "$REPO_ROOT/test-results/e2e-backend.log"
 start_backend "$REPO_ROOT/test-results/e2e-backend-restricted.log" \
   --config "$REPO_ROOT/app-config.e2e-restricted.yaml"
+# One serving the legacy-system app: the same scenarios run on both systems.
+start_backend "$REPO_ROOT/test-results/e2e-backend-legacy.log" \
+  --config "$REPO_ROOT/app-config.e2e-legacy.yaml"
 wait_ready 7007 "$REPO_ROOT/test-results/e2e-backend.log" || exit 1
 wait_ready 7008 "$REPO_ROOT/test-results/e2e-backend-restricted.log" || exit 1
+wait_ready 7009 "$REPO_ROOT/test-results/e2e-backend-legacy.log" || exit 1
 
 yarn playwright test

@@ -28,7 +28,9 @@ export async function signIn(page: Page, path = '/') {
 /** Saves a full-page screenshot named after the current test and a step. */
 export async function screenshot(page: Page, step: string) {
   mkdirSync(screenshotDir, { recursive: true });
-  const name = `${test.info().title}-${step}`
+  // The legacy-frontend-system project prefixes its own screenshots.
+  const prefix = test.info().project.metadata.screenshotPrefix ?? '';
+  const name = `${prefix}${test.info().title}-${step}`
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-');
   await page.screenshot({

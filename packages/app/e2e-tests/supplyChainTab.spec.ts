@@ -56,4 +56,5 @@ test('the failing component names the failing stage and its message', async ({
     page.locator('button[data-stage="image-builder"]'),
   ).toContainText('Failed');
   await screenshot(page, 'diagnosis');
+  await expectNoSeriousA11yViolations(page);
 });
