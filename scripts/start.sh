@@ -4,11 +4,21 @@
 # the sample supply chains and workloads) when Go is available and the
 # configuration does not already point at a cluster of the user's own, then
 # starts the frontend and backend. Ctrl-C stops everything it started.
+# `--legacy-app` starts the legacy-frontend-system demo app instead.
 
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$REPO_ROOT"
 ensure_dependencies
+
+# --legacy-app: serve packages/app-legacy (the demo app on the legacy frontend
+# system) instead of packages/app. Other arguments are left in "$@".
+app_package=app
+other_args=()
+for arg in "$@"; do
+  if [ "$arg" = --legacy-app ]; then app_package=app-legacy; else other_args+=("$arg"); fi
+done
+set -- "${other_args[@]}"
 
 configs=(--config "$REPO_ROOT/app-config.yaml")
 if [ -f "$REPO_ROOT/app-config.local.yaml" ]; then
@@ -43,4 +53,4 @@ else
 fi
 
 echo "[start] portal: http://localhost:3000 (backend http://localhost:7007); Ctrl-C stops everything"
-yarn backstage-cli repo start "${configs[@]}"
+yarn backstage-cli repo start "$app_package" backend "${configs[@]}"
