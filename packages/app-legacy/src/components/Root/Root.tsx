@@ -15,13 +15,14 @@ import {
   UserSettingsSignInAvatar,
 } from '@backstage/plugin-user-settings';
 import Typography from '@material-ui/core/Typography';
-import SupplyChainsIcon from '@material-ui/icons/AccountTree';
 import CreateComponentIcon from '@material-ui/icons/AddCircleOutline';
 import CatalogIcon from '@material-ui/icons/Category';
-import WorkloadsIcon from '@material-ui/icons/Layers';
 import MenuIcon from '@material-ui/icons/Menu';
 import SearchIcon from '@material-ui/icons/Search';
 import { PropsWithChildren } from 'react';
+// The icons the Cartographer pages use in the new frontend system too.
+import SupplyChainsIcon from '@material-ui/icons/AccountTree';
+import WorkloadsIcon from '@material-ui/icons/Layers';
 
 const PortalTitle = () => (
   // White on the dark sidebar; the theme's link blue fails contrast there.

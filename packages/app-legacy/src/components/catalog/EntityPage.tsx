@@ -1,9 +1,7 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import {
   EntityAboutCard,
-  EntityHasSubcomponentsCard,
   EntityLayout,
-  EntityLinksCard,
   EntityProcessingErrorsPanel,
   EntitySwitch,
   hasCatalogProcessingErrors,
@@ -36,12 +34,6 @@ const overviewContent = (
     </EntitySwitch>
     <Grid item md={6} xs={12}>
       <EntityAboutCard />
-    </Grid>
-    <Grid item md={6} xs={12}>
-      <EntityLinksCard />
-    </Grid>
-    <Grid item md={6} xs={12}>
-      <EntityHasSubcomponentsCard />
     </Grid>
   </Grid>
 );
