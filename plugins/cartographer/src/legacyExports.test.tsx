@@ -38,6 +38,10 @@ import {
   shopFrontend,
   workloadsResponse,
 } from './__fixtures__/cartographer';
+import {
+  experimentalChainDocument,
+  fraudDetectorDocument,
+} from './__fixtures__/searchDocuments';
 import { fakeCartographerApi } from './__testUtils__/fakeCartographerApi';
 import { componentEntity } from './__testUtils__/renderWithCartographer';
 
@@ -237,33 +241,10 @@ describe('legacy frontend system exports', () => {
   it('the search result items render their own document types inside <SearchResult>', async () => {
     const searchApi = new MockSearchApi({
       results: [
-        {
-          type: 'cartographer-workload',
-          document: {
-            title: 'fraud-detector',
-            text: 'Workload fraud-detector. State: failed (BuildFailed).',
-            location: '/catalog/default/component/fraud-detector/supply-chain',
-            cluster: 'local',
-            namespace: 'payments',
-            name: 'fraud-detector',
-            state: 'failed',
-            reason: 'BuildFailed',
-            supplyChain: 'source-to-url',
-          } as any,
-        },
+        { type: 'cartographer-workload', document: fraudDetectorDocument },
         {
           type: 'cartographer-supply-chain',
-          document: {
-            title: 'experimental-chain',
-            text: 'Supply chain experimental-chain on cluster local.',
-            location: '/cartographer/supply-chains/local/experimental-chain',
-            cluster: 'local',
-            kind: 'ClusterSupplyChain',
-            name: 'experimental-chain',
-            approved: false,
-            approval: 'missing label',
-            ready: 'True',
-          } as any,
+          document: experimentalChainDocument,
         },
         {
           type: 'software-catalog',

@@ -1,23 +1,10 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import { renderInTestApp } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
-import { CartographerWorkloadDocument } from '@internal/plugin-cartographer-common';
+import { fraudDetectorDocument } from '../__fixtures__/searchDocuments';
 import { CartographerWorkloadSearchResultListItem } from './CartographerWorkloadSearchResultListItem';
 
-const document: CartographerWorkloadDocument = {
-  title: 'fraud-detector',
-  text: 'Workload fraud-detector in namespace payments on cluster local. Supply chain: source-to-url. State: failed (BuildFailed). buildpack detection failed: no go.mod found.',
-  location:
-    '/catalog/default/component/fraud-detector/supply-chain?workload=local%2Fpayments%2Ffraud-detector',
-  authorization: { resourceRef: 'local/payments/fraud-detector' },
-  cluster: 'local',
-  namespace: 'payments',
-  name: 'fraud-detector',
-  state: 'failed',
-  reason: 'BuildFailed',
-  supplyChain: 'source-to-url',
-  owner: 'group:default/team-payments',
-};
+const document = fraudDetectorDocument;
 
 describe('<CartographerWorkloadSearchResultListItem />', () => {
   it('shows the name linking to the Supply Chain tab, the state and where it runs', async () => {
