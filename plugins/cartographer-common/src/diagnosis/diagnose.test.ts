@@ -258,14 +258,77 @@ describe('diagnoseWorkload', () => {
     });
   });
 
-  it('flags a status older than the spec', () => {
+  it('blames the unhealthy stage when submission also waits (immutable lifecycle)', () => {
+    // What Cartographer 0.8.11 writes when the latest object an immutable
+    // template stamped fails its health rule: submission waits on the new
+    // object's outputs while health is already False, and Ready copies health.
+    const message =
+      'field value: main, message: unknown, error retrieving message path []';
+    const waiting =
+      'waiting to read value [.status.outputs.image] from object [configmaps/hello-image-builder-x7k2p] in namespace [dev]';
+    const workload = readyWorkload();
+    workload.status!.resources!.find(
+      r => r.name === 'image-builder',
+    )!.conditions = [
+      {
+        type: 'ResourceSubmitted',
+        status: 'Unknown',
+        reason: 'MissingValueAtPath',
+        message: waiting,
+      },
+      {
+        type: 'Healthy',
+        status: 'False',
+        reason: 'SucceededCondition',
+        message,
+      },
+      {
+        type: 'Ready',
+        status: 'False',
+        reason: 'SucceededCondition',
+        message,
+      },
+    ];
+    withOwnerConditions(workload, [
+      { type: 'SupplyChainReady', status: 'True', reason: 'Ready' },
+      {
+        type: 'ResourcesSubmitted',
+        status: 'Unknown',
+        reason: 'MissingValueAtPath',
+        message: waiting,
+      },
+      {
+        type: 'ResourcesHealthy',
+        status: 'False',
+        reason: 'HealthyConditionRule',
+        message,
+      },
+      {
+        type: 'Ready',
+        status: 'False',
+        reason: 'HealthyConditionRule',
+        message,
+      },
+    ]);
+    expect(diagnoseWorkload(workload, workshopChain)).toEqual({
+      state: 'failed',
+      category: 'unhealthy',
+      stage: 'image-builder',
+      summary: `Stage image-builder is unhealthy: ${message}.`,
+      reason: 'SucceededCondition',
+      message,
+      staleStatus: false,
+    });
+  });
+
+  it('keeps a Ready workload ready but flags a status older than the spec', () => {
     const workload = readyWorkload();
     workload.metadata!.generation = 3;
     expect(diagnoseWorkload(workload, workshopChain)).toMatchObject({
-      state: 'pending',
+      state: 'ready',
       category: 'stale',
       summary:
-        'Cartographer has not processed the latest change yet (generation 3, observed 2).',
+        'Ready, but Cartographer has not processed the latest change yet (generation 3, observed 2).',
       staleStatus: true,
     });
   });
