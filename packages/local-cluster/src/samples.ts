@@ -77,6 +77,13 @@ export const SAMPLE_EXPECTATIONS: readonly SampleExpectation[] = [
     reason: 'HealthyConditionRule',
   },
   {
+    kind: 'Workload',
+    namespace: 'dev',
+    name: 'inventory-api',
+    ready: 'True',
+    blueprint: 'source-to-url-ytt',
+  },
+  {
     kind: 'Deliverable',
     namespace: 'prod',
     name: 'shop-frontend',
