@@ -11,6 +11,7 @@ import { condition, OwnerObject, waitForSettled } from './samples';
 import {
   createTestNamespace,
   deleteTestNamespace,
+  STAMPING_SERVICE_ACCOUNT,
   uniqueId,
 } from './testing/testNamespace';
 import { CARTO, workloadManifest } from './testing/workloads';
@@ -163,36 +164,62 @@ const CASES: DiagnosisCase[] = [
   },
   {
     // A new object per input, kept with the earlier ones; health and outputs
-    // come from the latest, which fails its rule (no messagePath).
+    // come from the latest, which fails its rule (no messagePath). A Job,
+    // because Cartographer recognises an unchanged immutable object by its
+    // spec (a ConfigMap would be stamped anew on every reconcile).
     name: 'immutable-failing',
     template: {
       kind: 'ClusterSourceTemplate',
       spec: {
         lifecycle: 'immutable',
-        urlPath: '.data.url',
-        revisionPath: '.data.revision',
+        urlPath: '.metadata.annotations.url',
+        revisionPath: '.metadata.annotations.revision',
         healthRule: {
           multiMatch: {
             healthy: {
               matchFields: [
-                { key: '.data.branch', operator: 'In', values: ['release'] },
+                {
+                  key: '.metadata.annotations.branch',
+                  operator: 'In',
+                  values: ['release'],
+                },
               ],
             },
             unhealthy: {
               matchFields: [
-                { key: '.data.branch', operator: 'In', values: ['main'] },
+                {
+                  key: '.metadata.annotations.branch',
+                  operator: 'In',
+                  values: ['main'],
+                },
               ],
             },
           },
         },
         template: {
-          apiVersion: 'v1',
-          kind: 'ConfigMap',
-          metadata: { generateName: '$(workload.metadata.name)$-target-' },
-          data: {
-            url: '$(source.url)$',
-            revision: '$(source.revision)$',
-            branch: '$(workload.spec.source.git.ref.branch)$',
+          apiVersion: 'batch/v1',
+          kind: 'Job',
+          metadata: {
+            generateName: '$(workload.metadata.name)$-target-',
+            annotations: {
+              url: '$(source.url)$',
+              revision: '$(source.revision)$',
+              branch: '$(workload.spec.source.git.ref.branch)$',
+            },
+          },
+          spec: {
+            suspend: true,
+            template: {
+              spec: {
+                restartPolicy: 'Never',
+                containers: [
+                  {
+                    name: 'tests',
+                    image: 'registry.local.example/tools/test-runner',
+                  },
+                ],
+              },
+            },
           },
         },
       },
@@ -317,7 +344,43 @@ describe('the diagnosis agrees with the real Cartographer', () => {
         labels: caseLabel(c),
       }) as Manifest,
     ]);
-    await applyManifests(admin, [source, ...perCase]);
+    // The immutable case stamps Jobs.
+    const jobsRole: Manifest[] = [
+      {
+        apiVersion: 'rbac.authorization.k8s.io/v1',
+        kind: 'Role',
+        metadata: { name: 'carto-jobs', namespace },
+        rules: [
+          {
+            apiGroups: ['batch'],
+            resources: ['jobs'],
+            verbs: [
+              'get',
+              'list',
+              'watch',
+              'create',
+              'update',
+              'patch',
+              'delete',
+            ],
+          },
+        ],
+      },
+      {
+        apiVersion: 'rbac.authorization.k8s.io/v1',
+        kind: 'RoleBinding',
+        metadata: { name: 'carto-jobs', namespace },
+        roleRef: {
+          apiGroup: 'rbac.authorization.k8s.io',
+          kind: 'Role',
+          name: 'carto-jobs',
+        },
+        subjects: [
+          { kind: 'ServiceAccount', name: STAMPING_SERVICE_ACCOUNT, namespace },
+        ],
+      },
+    ];
+    await applyManifests(admin, [...jobsRole, source, ...perCase]);
   }, 60_000);
 
   afterAll(async () => {

@@ -84,6 +84,14 @@ export const SAMPLE_EXPECTATIONS: readonly SampleExpectation[] = [
     blueprint: 'source-to-url-ytt',
   },
   {
+    kind: 'Workload',
+    namespace: 'payments',
+    name: 'risk-engine',
+    ready: 'False',
+    blueprint: 'source-test-immutable-to-url',
+    reason: 'HealthyConditionRule',
+  },
+  {
     kind: 'Deliverable',
     namespace: 'prod',
     name: 'shop-frontend',
