@@ -9,9 +9,9 @@ import type { KubeConfig } from '@kubernetes/client-node';
 import { applyManifests, Manifest } from './manifests';
 import { condition, OwnerObject, waitForSettled } from './samples';
 import {
+  CONFIG_MAPS,
   createTestNamespace,
   deleteTestNamespace,
-  STAMPING_SERVICE_ACCOUNT,
   uniqueId,
 } from './testing/testNamespace';
 import { CARTO, workloadManifest } from './testing/workloads';
@@ -292,7 +292,11 @@ describe('the diagnosis agrees with the real Cartographer', () => {
 
   beforeAll(async () => {
     const { admin } = context();
-    namespace = await createTestNamespace(admin, 'diag');
+    // The immutable case stamps Jobs.
+    namespace = await createTestNamespace(admin, 'diag', [
+      CONFIG_MAPS,
+      { apiGroups: ['batch'], resources: ['jobs'] },
+    ]);
     const source: Manifest = {
       apiVersion: 'carto.run/v1alpha1',
       kind: 'ClusterSourceTemplate',
@@ -344,43 +348,7 @@ describe('the diagnosis agrees with the real Cartographer', () => {
         labels: caseLabel(c),
       }) as Manifest,
     ]);
-    // The immutable case stamps Jobs.
-    const jobsRole: Manifest[] = [
-      {
-        apiVersion: 'rbac.authorization.k8s.io/v1',
-        kind: 'Role',
-        metadata: { name: 'carto-jobs', namespace },
-        rules: [
-          {
-            apiGroups: ['batch'],
-            resources: ['jobs'],
-            verbs: [
-              'get',
-              'list',
-              'watch',
-              'create',
-              'update',
-              'patch',
-              'delete',
-            ],
-          },
-        ],
-      },
-      {
-        apiVersion: 'rbac.authorization.k8s.io/v1',
-        kind: 'RoleBinding',
-        metadata: { name: 'carto-jobs', namespace },
-        roleRef: {
-          apiGroup: 'rbac.authorization.k8s.io',
-          kind: 'Role',
-          name: 'carto-jobs',
-        },
-        subjects: [
-          { kind: 'ServiceAccount', name: STAMPING_SERVICE_ACCOUNT, namespace },
-        ],
-      },
-    ];
-    await applyManifests(admin, [...jobsRole, source, ...perCase]);
+    await applyManifests(admin, [source, ...perCase]);
   }, 60_000);
 
   afterAll(async () => {

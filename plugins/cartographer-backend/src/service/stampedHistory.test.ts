@@ -9,6 +9,7 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import {
   applyManifests,
+  CONFIG_MAPS,
   ensureLocalCluster,
   eventually,
   LocalCluster,
@@ -40,27 +41,12 @@ describe('immutable-lifecycle stages on the real local cluster', () => {
     cluster = await ensureLocalCluster();
     const admin = cluster.kubeConfig('admin');
     await applyManifests(admin, [
-      ...stampingNamespaceManifests(namespace, {
-        'cartographer.backstage.io/test': 'true',
-      }),
       // The sample's immutable stage stamps Jobs (examples/cluster/23-*).
-      {
-        apiVersion: 'rbac.authorization.k8s.io/v1',
-        kind: 'RoleBinding',
-        metadata: { name: 'carto-test-runner', namespace },
-        roleRef: {
-          apiGroup: 'rbac.authorization.k8s.io',
-          kind: 'ClusterRole',
-          name: 'edit',
-        },
-        subjects: [
-          {
-            kind: 'ServiceAccount',
-            name: STAMPING_SERVICE_ACCOUNT,
-            namespace,
-          },
-        ],
-      },
+      ...stampingNamespaceManifests(
+        namespace,
+        { 'cartographer.backstage.io/test': 'true' },
+        [CONFIG_MAPS, { apiGroups: ['batch'], resources: ['jobs'] }],
+      ),
       {
         apiVersion: 'carto.run/v1alpha1',
         kind: 'Workload',

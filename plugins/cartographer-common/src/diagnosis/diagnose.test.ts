@@ -266,50 +266,50 @@ describe('diagnoseWorkload', () => {
       'field value: main, message: unknown, error retrieving message path []';
     const waiting =
       'waiting to read value [.status.outputs.image] from object [configmaps/hello-image-builder-x7k2p] in namespace [dev]';
-    const workload = readyWorkload();
-    workload.status!.resources!.find(
-      r => r.name === 'image-builder',
-    )!.conditions = [
-      {
-        type: 'ResourceSubmitted',
-        status: 'Unknown',
-        reason: 'MissingValueAtPath',
-        message: waiting,
-      },
-      {
-        type: 'Healthy',
-        status: 'False',
-        reason: 'SucceededCondition',
-        message,
-      },
-      {
-        type: 'Ready',
-        status: 'False',
-        reason: 'SucceededCondition',
-        message,
-      },
-    ];
-    withOwnerConditions(workload, [
-      { type: 'SupplyChainReady', status: 'True', reason: 'Ready' },
-      {
-        type: 'ResourcesSubmitted',
-        status: 'Unknown',
-        reason: 'MissingValueAtPath',
-        message: waiting,
-      },
-      {
-        type: 'ResourcesHealthy',
-        status: 'False',
-        reason: 'HealthyConditionRule',
-        message,
-      },
-      {
-        type: 'Ready',
-        status: 'False',
-        reason: 'HealthyConditionRule',
-        message,
-      },
-    ]);
+    const workload = failingStage(
+      'image-builder',
+      [
+        {
+          type: 'ResourceSubmitted',
+          status: 'Unknown',
+          reason: 'MissingValueAtPath',
+          message: waiting,
+        },
+        {
+          type: 'Healthy',
+          status: 'False',
+          reason: 'SucceededCondition',
+          message,
+        },
+        {
+          type: 'Ready',
+          status: 'False',
+          reason: 'SucceededCondition',
+          message,
+        },
+      ],
+      [
+        { type: 'SupplyChainReady', status: 'True', reason: 'Ready' },
+        {
+          type: 'ResourcesSubmitted',
+          status: 'Unknown',
+          reason: 'MissingValueAtPath',
+          message: waiting,
+        },
+        {
+          type: 'ResourcesHealthy',
+          status: 'False',
+          reason: 'HealthyConditionRule',
+          message,
+        },
+        {
+          type: 'Ready',
+          status: 'False',
+          reason: 'HealthyConditionRule',
+          message,
+        },
+      ],
+    );
     expect(diagnoseWorkload(workload, workshopChain)).toEqual({
       state: 'failed',
       category: 'unhealthy',

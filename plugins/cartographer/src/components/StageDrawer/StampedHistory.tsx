@@ -14,8 +14,9 @@ import { StatusLabel } from '../StatusLabel';
 import { conditionState } from './ConditionsTable';
 
 const useStyles = makeStyles(theme => ({
-  name: { fontFamily: 'monospace', wordBreak: 'break-all' },
+  name: { fontFamily: 'monospace', whiteSpace: 'nowrap' },
   message: { whiteSpace: 'pre-wrap', wordBreak: 'break-word' },
+  nowrap: { whiteSpace: 'nowrap' },
   current: { backgroundColor: theme.palette.action.selected },
 }));
 
@@ -26,12 +27,14 @@ const HEALTH_LABELS = {
 };
 
 function role(revision: StampedRevision) {
-  return [
-    revision.current && 'latest: the stage shows it and reads its health',
-    revision.outputsFrom && 'outputs are read from it',
-  ]
-    .filter(Boolean)
-    .join('; ');
+  return (
+    [
+      revision.current && 'latest: the stage shows it and reads its health',
+      revision.outputsFrom && 'outputs are read from it',
+    ]
+      .filter(Boolean)
+      .join('; ') || 'earlier'
+  );
 }
 
 /**
@@ -65,7 +68,6 @@ export function StampedHistory({
           <TableCell>Health</TableCell>
           <TableCell>Message</TableCell>
           <TableCell>Created</TableCell>
-          <TableCell>Role</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -75,8 +77,15 @@ export function StampedHistory({
             className={revision.current ? classes.current : undefined}
             data-current={revision.current || undefined}
           >
-            <TableCell className={classes.name}>{revision.name}</TableCell>
             <TableCell>
+              <Typography variant="body2" className={classes.name}>
+                {revision.name}
+              </Typography>
+              <Typography variant="caption" color="textSecondary">
+                {role(revision)}
+              </Typography>
+            </TableCell>
+            <TableCell className={classes.nowrap}>
               <StatusLabel
                 state={conditionState(revision.health)}
                 label={HEALTH_LABELS[revision.health.status]}
@@ -85,10 +94,9 @@ export function StampedHistory({
             <TableCell className={classes.message}>
               {revision.health.message || revision.health.reason || '—'}
             </TableCell>
-            <TableCell>
+            <TableCell className={classes.nowrap}>
               <RelativeTime time={revision.createdAt} />
             </TableCell>
-            <TableCell>{role(revision) || 'earlier'}</TableCell>
           </TableRow>
         ))}
       </TableBody>
