@@ -1,23 +1,28 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import { StampedRevision } from '@internal/plugin-cartographer-common';
-import {
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@material-ui/core';
+import { Box, makeStyles, Typography } from '@material-ui/core';
 import { RelativeTime } from '../RelativeTime';
 import { StatusLabel } from '../StatusLabel';
 import { conditionState } from './ConditionsTable';
 
 const useStyles = makeStyles(theme => ({
-  name: { fontFamily: 'monospace', whiteSpace: 'nowrap' },
+  // A list, not a table: it has to read as well in a phone-wide drawer.
+  list: { listStyle: 'none', margin: 0, padding: 0 },
+  item: {
+    padding: theme.spacing(1, 1.5),
+    borderBottom: `1px solid ${theme.palette.divider}`,
+    borderLeft: `4px solid transparent`,
+  },
+  // An accent, not a tinted background: secondary text must keep its contrast.
+  current: { borderLeftColor: theme.palette.primary.main },
+  heading: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    columnGap: theme.spacing(2),
+  },
+  name: { fontFamily: 'monospace', overflowWrap: 'anywhere' },
   message: { whiteSpace: 'pre-wrap', wordBreak: 'break-word' },
-  nowrap: { whiteSpace: 'nowrap' },
-  current: { backgroundColor: theme.palette.action.selected },
 }));
 
 const HEALTH_LABELS = {
@@ -58,48 +63,45 @@ export function StampedHistory({
     );
   }
   return (
-    <Table
-      size="small"
+    <ul
+      className={classes.list}
       aria-label={`${kind ?? 'Objects'} stamped for this stage, newest first`}
     >
-      <TableHead>
-        <TableRow>
-          <TableCell>Object</TableCell>
-          <TableCell>Health</TableCell>
-          <TableCell>Message</TableCell>
-          <TableCell>Created</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {history.map(revision => (
-          <TableRow
-            key={revision.name}
-            className={revision.current ? classes.current : undefined}
-            data-current={revision.current || undefined}
-          >
-            <TableCell>
-              <Typography variant="body2" className={classes.name}>
-                {revision.name}
+      {history.map(revision => (
+        <li
+          key={revision.name}
+          className={`${classes.item} ${revision.current ? classes.current : ''}`}
+          data-current={revision.current || undefined}
+        >
+          <div className={classes.heading}>
+            <StatusLabel
+              state={conditionState(revision.health)}
+              label={HEALTH_LABELS[revision.health.status]}
+            />
+            <Typography
+              variant="body2"
+              component="span"
+              className={classes.name}
+              data-object-name
+            >
+              {revision.name}
+            </Typography>
+            <Typography variant="caption" color="textSecondary">
+              <RelativeTime time={revision.createdAt} prefix="created" />
+            </Typography>
+          </div>
+          <Typography variant="caption" color="textSecondary" component="div">
+            {role(revision)}
+          </Typography>
+          {(revision.health.message || revision.health.reason) && (
+            <Box mt={0.5}>
+              <Typography variant="body2" className={classes.message}>
+                {revision.health.message || revision.health.reason}
               </Typography>
-              <Typography variant="caption" color="textSecondary">
-                {role(revision)}
-              </Typography>
-            </TableCell>
-            <TableCell className={classes.nowrap}>
-              <StatusLabel
-                state={conditionState(revision.health)}
-                label={HEALTH_LABELS[revision.health.status]}
-              />
-            </TableCell>
-            <TableCell className={classes.message}>
-              {revision.health.message || revision.health.reason || '—'}
-            </TableCell>
-            <TableCell className={classes.nowrap}>
-              <RelativeTime time={revision.createdAt} />
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+            </Box>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }
