@@ -5,6 +5,8 @@
 #   kube-apiserver, kube-controller-manager  (k8s.io/kubernetes, module ../go)
 #   etcd                                      (go.etcd.io/etcd/server/v3, module ../go)
 #   cartographer                              (Cartographer v0.8.11, module ../cartographer)
+#   ytt                                       (carvel.dev/ytt, module ../ytt: Cartographer runs it
+#                                              to render `ytt:` templates)
 # and records where the Cartographer module (with its CRDs) was downloaded.
 # Nothing is rebuilt while the binaries are newer than the go.mod/go.sum files
 # and this script. Set LOCAL_CLUSTER_FORCE_BUILD=1 to rebuild anyway.
@@ -16,12 +18,14 @@ REPO_ROOT="$(cd "$PACKAGE_DIR/../.." && pwd)"
 BIN_DIR="${LOCAL_CLUSTER_BIN_DIR:-$REPO_ROOT/.local-cluster/bin}"
 KUBE_MODULE_DIR="$PACKAGE_DIR/go"
 CARTOGRAPHER_MODULE_DIR="$PACKAGE_DIR/cartographer"
+YTT_MODULE_DIR="$PACKAGE_DIR/ytt"
 STAMP="$BIN_DIR/.build-stamp"
 BUILD_INFO="$BIN_DIR/build-info.json"
-BINARIES=(etcd kube-apiserver kube-controller-manager cartographer)
+BINARIES=(etcd kube-apiserver kube-controller-manager cartographer ytt)
 INPUTS=(
   "$KUBE_MODULE_DIR/go.mod" "$KUBE_MODULE_DIR/go.sum"
   "$CARTOGRAPHER_MODULE_DIR/go.mod" "$CARTOGRAPHER_MODULE_DIR/go.sum"
+  "$YTT_MODULE_DIR/go.mod" "$YTT_MODULE_DIR/go.sum"
   "${BASH_SOURCE[0]}"
 )
 
@@ -68,6 +72,7 @@ module_version() { # <go.mod> <module path>
 KUBE_VERSION="$(module_version "$KUBE_MODULE_DIR/go.mod" k8s.io/kubernetes)"
 ETCD_VERSION="$(module_version "$KUBE_MODULE_DIR/go.mod" go.etcd.io/etcd/server/v3)"
 CARTOGRAPHER_VERSION="$(module_version "$CARTOGRAPHER_MODULE_DIR/go.mod" github.com/vmware-tanzu/cartographer)"
+YTT_VERSION="$(module_version "$YTT_MODULE_DIR/go.mod" carvel.dev/ytt)"
 KUBE_MINOR="$(echo "$KUBE_VERSION" | cut -d. -f2)"
 
 # Modest parallelism: the machines have two cores shared with other work.
@@ -108,10 +113,16 @@ build_cartographer() {
   (cd "$CARTOGRAPHER_MODULE_DIR" && GOBIN="$BIN_DIR" go install -p "$PARALLELISM" -trimpath \
     -ldflags "-s -w" github.com/vmware-tanzu/cartographer/cmd/cartographer)
 }
+build_ytt() {
+  # Its own module, like Cartographer's: ytt's graph must not move the others.
+  (cd "$YTT_MODULE_DIR" && GOBIN="$BIN_DIR" go install -p "$PARALLELISM" -trimpath \
+    -ldflags "-s -w -X carvel.dev/ytt/pkg/version.Version=${YTT_VERSION#v}" carvel.dev/ytt/cmd/ytt)
+}
 
 timed "kube-apiserver and kube-controller-manager $KUBE_VERSION" build_kube
 timed "etcd $ETCD_VERSION" build_etcd
 timed "cartographer $CARTOGRAPHER_VERSION" build_cartographer
+timed "ytt $YTT_VERSION" build_ytt
 
 CRD_MODULE_DIR="$(cd "$CARTOGRAPHER_MODULE_DIR" && go mod download -json github.com/vmware-tanzu/cartographer |
   sed -n 's/^[[:space:]]*"Dir": *"\([^"]*\)".*/\1/p')"
@@ -126,6 +137,7 @@ cat >"$BUILD_INFO" <<EOF
   "kubernetesVersion": "$KUBE_VERSION",
   "etcdVersion": "$ETCD_VERSION",
   "cartographerVersion": "$CARTOGRAPHER_VERSION",
+  "yttVersion": "$YTT_VERSION",
   "crdDir": "$CRD_DIR"
 }
 EOF

@@ -9,6 +9,8 @@ export interface BuildInfo {
   kubernetesVersion: string;
   etcdVersion: string;
   cartographerVersion: string;
+  /** Absent in binaries built before ytt joined the build. */
+  yttVersion?: string;
   /** `config/crd/bases` of the downloaded Cartographer module. */
   crdDir: string;
 }
@@ -18,6 +20,8 @@ export interface Binaries {
   kubeApiserver: string;
   kubeControllerManager: string;
   cartographer: string;
+  /** Cartographer runs it to render `ytt:` templates. */
+  ytt: string;
 }
 
 export function binaryPaths(paths: LocalClusterPaths): Binaries {
@@ -26,6 +30,7 @@ export function binaryPaths(paths: LocalClusterPaths): Binaries {
     kubeApiserver: path.join(paths.binDir, 'kube-apiserver'),
     kubeControllerManager: path.join(paths.binDir, 'kube-controller-manager'),
     cartographer: path.join(paths.binDir, 'cartographer'),
+    ytt: path.join(paths.binDir, 'ytt'),
   };
 }
 

@@ -31,9 +31,11 @@ export { backstageAppConfig, renderBackstageAppConfig } from './appConfig';
 export { eventually } from './eventually';
 export { applyManifests } from './manifests';
 export {
+  CONFIG_MAPS,
   STAMPING_SERVICE_ACCOUNT,
   stampingNamespaceManifests,
 } from './testing/testNamespace';
+export type { StampedResources } from './testing/testNamespace';
 export {
   upPersistentCluster,
   readClusterStatus,

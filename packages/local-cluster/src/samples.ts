@@ -77,6 +77,21 @@ export const SAMPLE_EXPECTATIONS: readonly SampleExpectation[] = [
     reason: 'HealthyConditionRule',
   },
   {
+    kind: 'Workload',
+    namespace: 'dev',
+    name: 'inventory-api',
+    ready: 'True',
+    blueprint: 'source-to-url-ytt',
+  },
+  {
+    kind: 'Workload',
+    namespace: 'payments',
+    name: 'risk-engine',
+    ready: 'False',
+    blueprint: 'source-test-immutable-to-url',
+    reason: 'HealthyConditionRule',
+  },
+  {
     kind: 'Deliverable',
     namespace: 'prod',
     name: 'shop-frontend',

@@ -15,6 +15,7 @@ import {
 import {
   CARTOGRAPHER_READY_LOG_PATTERN,
   cartographerArgs,
+  cartographerEnv,
 } from './components/cartographer';
 import { etcdArgs, etcdClientUrl } from './components/etcd';
 import {
@@ -271,6 +272,7 @@ export async function startLocalCluster(
       name: 'cartographer',
       executable: binaries.cartographer,
       args: cartographerArgs({ kubeconfigPath: cartographerKubeconfig }),
+      env: cartographerEnv(binaries.ytt),
       timeoutMs: TIMEOUTS.cartographer,
       // No health port without webhooks/metrics: its log says when the
       // Workload reconciler has started.

@@ -12,6 +12,7 @@ export * from './selection';
 export * from './validation';
 export * from './graph';
 export * from './diagnosis';
+export * from './health';
 export * from './api';
 export * from './permissions';
 export * from './signals';

@@ -1,6 +1,7 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import {
   cartographerArgs,
+  cartographerEnv,
   CARTOGRAPHER_READY_LOG_PATTERN,
 } from './cartographer';
 import { etcdArgs } from './etcd';
@@ -54,5 +55,15 @@ describe('component flags', () => {
         '1.79e+09\tINFO\tStarting workers\t{"controller": "workload", "worker count": 2}',
       ),
     ).toBe(true);
+  });
+
+  it('puts the built ytt first on the controller PATH, as its image has it', () => {
+    const env = cartographerEnv('/repo/.local-cluster/bin/ytt', {
+      PATH: '/usr/bin',
+      KO_DATA_PATH: '/var/run/ko',
+    });
+    expect(env.PATH).toBe('/repo/.local-cluster/bin:/usr/bin');
+    // With KO_DATA_PATH set, Cartographer would look for ytt there instead.
+    expect(env.KO_DATA_PATH).toBeUndefined();
   });
 });

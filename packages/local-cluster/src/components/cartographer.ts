@@ -1,4 +1,5 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+import path from 'node:path';
 
 export interface CartographerOptions {
   kubeconfigPath: string;
@@ -16,6 +17,24 @@ export function cartographerArgs(options: CartographerOptions): string[] {
     '--metrics-port=0',
     '--pprof-port=0',
   ];
+}
+
+/**
+ * Cartographer renders `ytt:` templates by running `ytt` from its PATH (its
+ * image ships the binary in `KO_DATA_PATH`). Our build puts ytt next to the
+ * controller, so that directory comes first.
+ */
+export function cartographerEnv(
+  yttBinary: string,
+  env: NodeJS.ProcessEnv = process.env,
+): NodeJS.ProcessEnv {
+  const { KO_DATA_PATH: _ignored, ...rest } = env;
+  return {
+    ...rest,
+    PATH: [path.dirname(yttBinary), env.PATH]
+      .filter(Boolean)
+      .join(path.delimiter),
+  };
 }
 
 /** Logged by controller-runtime once the Workload reconciler runs. */

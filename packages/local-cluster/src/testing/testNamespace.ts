@@ -11,13 +11,36 @@ export function uniqueId(prefix: string): string {
   return `${prefix}-${randomBytes(3).toString('hex')}`;
 }
 
+/** Kinds the namespace's ServiceAccount may stamp, as RBAC groups and resources. */
+export interface StampedResources {
+  apiGroups: string[];
+  resources: string[];
+}
+
+/** What the sample templates stamp. */
+export const CONFIG_MAPS: StampedResources = {
+  apiGroups: [''],
+  resources: ['configmaps'],
+};
+
+const STAMPING_VERBS = [
+  'get',
+  'list',
+  'watch',
+  'create',
+  'update',
+  'patch',
+  'delete',
+];
+
 /**
  * A namespace with the ServiceAccount Cartographer stamps with and the right
- * to manage the ConfigMaps the sample templates stamp.
+ * to manage what the templates stamp (by default the samples' ConfigMaps).
  */
 export function stampingNamespaceManifests(
   namespace: string,
   labels: Record<string, string>,
+  stamped: StampedResources[] = [CONFIG_MAPS],
 ): Manifest[] {
   return [
     {
@@ -34,21 +57,7 @@ export function stampingNamespaceManifests(
       apiVersion: 'rbac.authorization.k8s.io/v1',
       kind: 'Role',
       metadata: { name: 'carto-stamper', namespace },
-      rules: [
-        {
-          apiGroups: [''],
-          resources: ['configmaps'],
-          verbs: [
-            'get',
-            'list',
-            'watch',
-            'create',
-            'update',
-            'patch',
-            'delete',
-          ],
-        },
-      ],
+      rules: stamped.map(r => ({ ...r, verbs: STAMPING_VERBS })),
     },
     {
       apiVersion: 'rbac.authorization.k8s.io/v1',
@@ -70,13 +79,16 @@ export function stampingNamespaceManifests(
 export async function createTestNamespace(
   kubeConfig: KubeConfig,
   prefix: string,
+  stamped?: StampedResources[],
 ): Promise<string> {
   const namespace = uniqueId(prefix);
   await applyManifests(
     kubeConfig,
-    stampingNamespaceManifests(namespace, {
-      'cartographer.backstage.io/test': 'true',
-    }),
+    stampingNamespaceManifests(
+      namespace,
+      { 'cartographer.backstage.io/test': 'true' },
+      stamped,
+    ),
   );
   return namespace;
 }

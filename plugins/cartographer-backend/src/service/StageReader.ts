@@ -6,11 +6,13 @@ import {
   evaluateJsonPath,
   StageDetailResponse,
   StageEvent,
+  Workload,
 } from '@internal/plugin-cartographer-common';
 import { stringify } from 'yaml';
 import { loadClientNode } from '../clusters/clientNode';
 import { ClusterCache } from '../cache/ClusterCache';
 import { CartographerService } from './CartographerService';
+import { readStampedHistory } from './stampedHistory';
 import { selectedChain } from './summaries';
 
 const TTL_MS = 5_000;
@@ -124,7 +126,31 @@ export class StageReader {
     if (ref.kind === 'Runnable') {
       result.runs = this.runs(object);
     }
+    result.history = await this.history(
+      cluster,
+      workload,
+      stageName,
+      ref,
+      result.warnings,
+    );
     return result;
+  }
+
+  private async history(
+    cluster: ClusterCache,
+    workload: Workload,
+    stage: string,
+    ref: NonNullable<StageDetailResponse['stage']['stampedRef']>,
+    warnings: string[],
+  ) {
+    try {
+      return await readStampedHistory(cluster, workload, stage, ref);
+    } catch (error) {
+      warnings.push(
+        problem(`cannot list the ${ref.kind} objects of stage ${stage}`, error),
+      );
+      return undefined;
+    }
   }
 
   private async readObject(
@@ -181,6 +207,8 @@ export class StageReader {
         };
       });
     } catch (error) {
+      // Built-in API groups (jobs.batch, deployments.apps) have no CRD.
+      if ((error as { code?: number })?.code === 404) return [];
       warnings.push(
         problem(`cannot read printer columns of ${resource}`, error),
       );

@@ -1,6 +1,7 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import { Diagnosis } from '../diagnosis';
 import { SupplyChainGraph } from '../graph';
+import { StampedRevision } from '../health';
 import { SelectionCandidate } from '../selection';
 import { RequiredLabels } from '../selection/requiredLabels';
 import { Condition, JsonValue, Workload } from '../types';
@@ -174,6 +175,11 @@ export interface StageDetailResponse {
     createdAt?: string;
     outputs?: { [key: string]: JsonValue };
   }>;
+  /**
+   * For an immutable or tekton-lifecycle template: every object it stamped
+   * for this stage, newest first, with each one's health.
+   */
+  history?: StampedRevision[];
   /** Why parts could not be read (e.g. RBAC), without failing the rest. */
   warnings: string[];
 }

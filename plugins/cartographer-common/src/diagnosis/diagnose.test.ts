@@ -217,55 +217,72 @@ describe('diagnoseWorkload', () => {
     });
   });
 
-  it('reports the first unhealthy stage with its health message', () => {
-    const message = 'build failed: tests did not pass';
-    const workload = failingStage(
-      'image-builder',
-      resourceConditions('False', {
+  // The second row is what Cartographer 0.8.11 writes when the latest object
+  // an immutable template stamped fails its health rule: submission waits on
+  // outputs no healthy object has, health is False, and Ready copies health.
+  it.each([
+    [
+      'with everything submitted',
+      'build failed: tests did not pass',
+      { status: 'True', reason: 'ResourceSubmissionComplete' },
+    ],
+    [
+      'while submission waits for an output (immutable lifecycle)',
+      'field value: main, message: unknown, error retrieving message path []',
+      {
+        status: 'Unknown',
+        reason: 'MissingValueAtPath',
+        message:
+          'cannot read value [.data.url] from unhealthy object [configmaps/hello-image-builder-x7k2p] in namespace [dev]',
+      },
+    ],
+  ] as const)(
+    'reports the first unhealthy stage with its health message %s',
+    (_, message, submitted) => {
+      const workload = failingStage(
+        'image-builder',
+        [
+          { type: 'ResourceSubmitted', ...submitted },
+          { type: 'Healthy', status: 'False', reason: 'MatchedField', message },
+          { type: 'Ready', status: 'False', reason: 'MatchedField', message },
+        ],
+        [
+          { type: 'SupplyChainReady', status: 'True', reason: 'Ready' },
+          { type: 'ResourcesSubmitted', ...submitted },
+          {
+            type: 'ResourcesHealthy',
+            status: 'False',
+            reason: 'HealthyConditionRule',
+            message,
+          },
+          {
+            type: 'Ready',
+            status: 'False',
+            reason: 'HealthyConditionRule',
+            message,
+          },
+        ],
+      );
+      expect(diagnoseWorkload(workload, workshopChain)).toEqual({
+        state: 'failed',
+        category: 'unhealthy',
+        stage: 'image-builder',
+        summary: `Stage image-builder is unhealthy: ${message}.`,
         reason: 'MatchedField',
         message,
-        healthy: 'False',
-      }),
-      [
-        { type: 'SupplyChainReady', status: 'True', reason: 'Ready' },
-        {
-          type: 'ResourcesSubmitted',
-          status: 'True',
-          reason: 'ResourceSubmissionComplete',
-        },
-        {
-          type: 'ResourcesHealthy',
-          status: 'False',
-          reason: 'HealthyConditionRule',
-          message,
-        },
-        {
-          type: 'Ready',
-          status: 'False',
-          reason: 'HealthyConditionRule',
-          message,
-        },
-      ],
-    );
-    expect(diagnoseWorkload(workload, workshopChain)).toEqual({
-      state: 'failed',
-      category: 'unhealthy',
-      stage: 'image-builder',
-      summary: `Stage image-builder is unhealthy: ${message}.`,
-      reason: 'MatchedField',
-      message,
-      staleStatus: false,
-    });
-  });
+        staleStatus: false,
+      });
+    },
+  );
 
-  it('flags a status older than the spec', () => {
+  it('keeps a Ready workload ready but flags a status older than the spec', () => {
     const workload = readyWorkload();
     workload.metadata!.generation = 3;
     expect(diagnoseWorkload(workload, workshopChain)).toMatchObject({
-      state: 'pending',
+      state: 'ready',
       category: 'stale',
       summary:
-        'Cartographer has not processed the latest change yet (generation 3, observed 2).',
+        'Ready, but Cartographer has not processed the latest change yet (generation 3, observed 2).',
       staleStatus: true,
     });
   });

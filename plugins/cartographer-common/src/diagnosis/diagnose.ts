@@ -92,19 +92,35 @@ function orderedResources(
   return [...resources].sort((a, b) => rank(a.name) - rank(b.name));
 }
 
-function firstBlocking(
+/** The first stage (chain order) whose condition of this type has one of the statuses. */
+function firstWith(
   resources: RealizedResource[],
   type: string,
-  statuses: Condition['status'][],
+  status: Condition['status'],
 ) {
-  return resources.find(r =>
-    statuses.includes(condition(r.conditions, type)?.status ?? 'True'),
-  );
+  return resources.find(r => condition(r.conditions, type)?.status === status);
+}
+
+/**
+ * A stage a message names may be blamed only while it is not settled: never
+ * a stage whose own conditions are all True (its status is newer than the
+ * message, or the message is about something else).
+ */
+function unsettledStage(resources: RealizedResource[], name?: string) {
+  if (!name) return undefined;
+  const resource = resources.find(r => r.name === name);
+  const settled =
+    !!resource?.conditions?.length &&
+    resource.conditions.every(c => c.status === 'True');
+  return settled ? undefined : name;
 }
 
 /** Cartographer's messages name the resource as "resource [name]". */
-function stageFromMessage(message?: string) {
-  return message?.match(/resource \[([^\]]+)\]/)?.[1];
+function stageFromMessage(resources: RealizedResource[], message?: string) {
+  return unsettledStage(
+    resources,
+    message?.match(/resource \[([^\]]+)\]/)?.[1],
+  );
 }
 
 function selectionSummary(reason: string | undefined, v: OwnerVocabulary) {
@@ -125,6 +141,165 @@ function isPermissionProblem(reason?: string, message?: string) {
       message ?? '',
     )
   );
+}
+
+/** `Ready` alone decides the state, as it does for `kubectl get` and Cartographer's clients. */
+function stateOf(ready?: Condition): Diagnosis['state'] {
+  switch (ready?.status) {
+    case 'True':
+      return 'ready';
+    case 'False':
+      return 'failed';
+    case 'Unknown':
+      return 'pending';
+    default:
+      return 'unknown';
+  }
+}
+
+/**
+ * The owner condition Cartographer rolled up into `Ready`. Its condition
+ * manager copies the reason and message of a False condition (or, failing
+ * that, of the first Unknown one) into `Ready`, so the condition that agrees
+ * with `Ready` in status, reason and message is the cause; without an exact
+ * match, the first in chain order that agrees in status.
+ */
+function causeOfReady(
+  conditions: Condition[],
+  ready: Condition | undefined,
+  v: OwnerVocabulary,
+): Condition | undefined {
+  const dependents = [
+    v.selectionCondition,
+    'ResourcesSubmitted',
+    'ResourcesHealthy',
+  ]
+    .map(type => condition(conditions, type))
+    .filter((c): c is Condition => !!c);
+  const agreeing = (status: Condition['status']) =>
+    dependents.filter(c => c.status === status);
+  let candidates: Condition[];
+  if (ready?.status === 'True') return undefined;
+  if (ready) {
+    candidates = agreeing(ready.status);
+  } else {
+    // Not a state Cartographer writes; explain the worst condition there is.
+    candidates = agreeing('False');
+    if (candidates.length === 0) candidates = agreeing('Unknown');
+  }
+  return (
+    candidates.find(
+      c =>
+        c.reason === ready?.reason &&
+        (c.message ?? '') === (ready?.message ?? ''),
+    ) ?? candidates[0]
+  );
+}
+
+interface Context {
+  owner: Owner;
+  blueprint?: Blueprint;
+  v: OwnerVocabulary;
+  state: Diagnosis['state'];
+  resources: RealizedResource[];
+  behind: boolean;
+}
+
+function selectionDiagnosis(cause: Condition, c: Context): Diagnosis {
+  const { owner, blueprint, v } = c;
+  // Cartographer keeps the old chain and resources when selection fails.
+  const keptOld = !!(
+    owner.status?.resources?.length ||
+    (owner as Workload).status?.supplyChainRef?.name ||
+    (owner as Deliverable).status?.deliveryRef?.name
+  );
+  const common = {
+    state: c.state,
+    reason: cause.reason,
+    message: cause.message,
+    staleStatus: keptOld || c.behind,
+  };
+  if (v.selectionReasons.includes(cause.reason ?? '')) {
+    return {
+      ...common,
+      category: 'selection',
+      summary: selectionSummary(cause.reason, v),
+    };
+  }
+  const chainName =
+    blueprint?.metadata?.name ??
+    (owner as Workload).status?.supplyChainRef?.name ??
+    (owner as Deliverable).status?.deliveryRef?.name;
+  return {
+    ...common,
+    category: 'chainNotReady',
+    summary: `The selected ${v.blueprint}${chainName ? ` ${chainName}` : ''} is not ready${cause.message ? `: ${cause.message}` : ''}.`,
+  };
+}
+
+function submissionDiagnosis(cause: Condition, c: Context): Diagnosis {
+  const { resources, v } = c;
+  const stage =
+    firstWith(resources, 'ResourceSubmitted', cause.status)?.name ??
+    stageFromMessage(resources, cause.message) ??
+    firstWith(resources, 'ResourceSubmitted', 'False')?.name ??
+    firstWith(resources, 'ResourceSubmitted', 'Unknown')?.name;
+  const where = stage ? `Stage ${stage}` : `A stage`;
+  const common = {
+    state: c.state,
+    stage,
+    reason: cause.reason,
+    message: cause.message,
+    staleStatus: c.behind,
+  };
+  if (cause.status === 'Unknown') {
+    return {
+      ...common,
+      category: 'waitingForOutput',
+      summary: `${where} is waiting for a value its template reads from the stamped object.`,
+    };
+  }
+  if (isPermissionProblem(cause.reason, cause.message)) {
+    return {
+      ...common,
+      category: 'serviceAccount',
+      summary: `${where} could not be created with the ${v.noun}'s service account: check that it exists and its RBAC allows the stamped kind.`,
+    };
+  }
+  return {
+    ...common,
+    category: 'submission',
+    summary: `${where} could not be stamped: ${cause.message || cause.reason || 'no message from Cartographer'}.`,
+  };
+}
+
+function healthDiagnosis(cause: Condition, c: Context): Diagnosis {
+  const { resources } = c;
+  const blamed =
+    firstWith(resources, 'Healthy', cause.status) ??
+    resources.find(r => r.name === stageFromMessage(resources, cause.message));
+  const stageHealth = condition(blamed?.conditions, 'Healthy');
+  const message = stageHealth?.message || cause.message;
+  const common = {
+    state: c.state,
+    stage: blamed?.name,
+    reason: stageHealth?.reason ?? cause.reason,
+    message,
+    staleStatus: c.behind,
+  };
+  const name = blamed?.name ?? '(unknown)';
+  if (cause.status === 'False') {
+    return {
+      ...common,
+      category: 'unhealthy',
+      summary: `Stage ${name} is unhealthy${message ? `: ${message}` : ''}.`,
+    };
+  }
+  return {
+    ...common,
+    category: 'waitingForOutput',
+    summary: `Stage ${name} has not produced its outputs yet.`,
+  };
 }
 
 function diagnose(
@@ -148,140 +323,50 @@ function diagnose(
     };
   }
 
-  const selection = condition(conditions, v.selectionCondition);
-  if (selection?.status === 'False') {
-    // Cartographer keeps the old chain and resources when selection fails.
-    const keptOld = !!(
-      owner.status?.resources?.length ||
-      (owner as Workload).status?.supplyChainRef?.name ||
-      (owner as Deliverable).status?.deliveryRef?.name
-    );
-    if (v.selectionReasons.includes(selection.reason ?? '')) {
-      return {
-        state: 'failed',
-        category: 'selection',
-        summary: selectionSummary(selection.reason, v),
-        reason: selection.reason,
-        message: selection.message,
-        staleStatus: keptOld || behind,
-      };
-    }
-    const chainName =
-      blueprint?.metadata?.name ??
-      (owner as Workload).status?.supplyChainRef?.name ??
-      (owner as Deliverable).status?.deliveryRef?.name;
-    return {
-      state: 'failed',
-      category: 'chainNotReady',
-      summary: `The selected ${v.blueprint}${chainName ? ` ${chainName}` : ''} is not ready${selection.message ? `: ${selection.message}` : ''}.`,
-      reason: selection.reason,
-      message: selection.message,
-      staleStatus: keptOld || behind,
-    };
-  }
-
-  const resources = orderedResources(owner, blueprint);
-  const submitted = condition(conditions, 'ResourcesSubmitted');
-  if (submitted && submitted.status !== 'True') {
-    const stage =
-      firstBlocking(resources, 'ResourceSubmitted', ['False', 'Unknown'])
-        ?.name ?? stageFromMessage(submitted.message);
-    const where = stage ? `Stage ${stage}` : `A stage`;
-    if (
-      submitted.reason === 'MissingValueAtPath' ||
-      submitted.status === 'Unknown'
-    ) {
-      return {
-        state: 'pending',
-        category: 'waitingForOutput',
-        stage,
-        summary: `${where} is waiting for a value its template reads from the stamped object.`,
-        reason: submitted.reason,
-        message: submitted.message,
-        staleStatus: behind,
-      };
-    }
-    if (isPermissionProblem(submitted.reason, submitted.message)) {
-      return {
-        state: 'failed',
-        category: 'serviceAccount',
-        stage,
-        summary: `${where} could not be created with the ${v.noun}'s service account: check that it exists and its RBAC allows the stamped kind.`,
-        reason: submitted.reason,
-        message: submitted.message,
-        staleStatus: behind,
-      };
-    }
-    return {
-      state: 'failed',
-      category: 'submission',
-      stage,
-      summary: `${where} could not be stamped: ${submitted.message || submitted.reason || 'no message from Cartographer'}.`,
-      reason: submitted.reason,
-      message: submitted.message,
-      staleStatus: behind,
-    };
-  }
-
-  const healthy = condition(conditions, 'ResourcesHealthy');
-  if (healthy && healthy.status !== 'True') {
-    const unhealthy = firstBlocking(resources, 'Healthy', ['False']);
-    if (healthy.status === 'False' || unhealthy) {
-      const stageHealth = condition(unhealthy?.conditions, 'Healthy');
-      return {
-        state: 'failed',
-        category: 'unhealthy',
-        stage: unhealthy?.name,
-        summary: `Stage ${unhealthy?.name ?? '(unknown)'} is unhealthy${stageHealth?.message ? `: ${stageHealth.message}` : ''}.`,
-        reason: stageHealth?.reason ?? healthy.reason,
-        message: stageHealth?.message ?? healthy.message,
-        staleStatus: behind,
-      };
-    }
-    const waiting = firstBlocking(resources, 'Healthy', ['Unknown']);
-    const stageHealth = condition(waiting?.conditions, 'Healthy');
-    return {
-      state: 'pending',
-      category: 'waitingForOutput',
-      stage: waiting?.name,
-      summary: `Stage ${waiting?.name ?? '(unknown)'} has not produced its outputs yet.`,
-      reason: stageHealth?.reason ?? healthy.reason,
-      message: stageHealth?.message ?? healthy.message,
-      staleStatus: behind,
-    };
-  }
-
   const ready = condition(conditions, 'Ready');
+  const state = stateOf(ready);
   if (ready?.status === 'True') {
-    if (behind) {
-      return {
-        state: 'pending',
-        category: 'stale',
-        summary: `Cartographer has not processed the latest change yet (generation ${generation}, observed ${observed}).`,
-        reason: ready.reason,
-        message: ready.message,
-        staleStatus: true,
-      };
-    }
     return {
-      state: 'ready',
-      category: 'healthy',
-      summary: `The ${v.noun} is Ready.`,
+      state,
+      category: behind ? 'stale' : 'healthy',
+      summary: behind
+        ? `Ready, but Cartographer has not processed the latest change yet (generation ${generation}, observed ${observed}).`
+        : `The ${v.noun} is Ready.`,
       reason: ready.reason,
       message: ready.message,
-      staleStatus: false,
+      staleStatus: behind,
     };
   }
-  return {
-    state: ready?.status === 'False' ? 'failed' : 'pending',
-    category: behind ? 'stale' : 'unknown',
-    summary: ready?.message
-      ? `Not ready: ${ready.message}`
-      : `The ${v.noun} is not ready yet.`,
-    reason: ready?.reason,
-    message: ready?.message,
-    staleStatus: behind,
+
+  const context: Context = {
+    owner,
+    blueprint,
+    v,
+    state,
+    resources: orderedResources(owner, blueprint),
+    behind,
   };
+  const cause = causeOfReady(conditions, ready, v);
+  switch (cause?.type) {
+    case v.selectionCondition:
+      return selectionDiagnosis(cause, context);
+    case 'ResourcesSubmitted':
+      return submissionDiagnosis(cause, context);
+    case 'ResourcesHealthy':
+      return healthDiagnosis(cause, context);
+    default:
+      return {
+        state,
+        category: behind ? 'stale' : 'unknown',
+        stage: stageFromMessage(context.resources, ready?.message),
+        summary: ready?.message
+          ? `Not ready: ${ready.message}`
+          : `The ${v.noun} is not ready yet.`,
+        reason: ready?.reason,
+        message: ready?.message,
+        staleStatus: behind,
+      };
+  }
 }
 
 /**

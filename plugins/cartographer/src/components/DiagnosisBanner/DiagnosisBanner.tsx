@@ -61,8 +61,11 @@ export function DiagnosisBanner({
   blueprint?: string;
 }) {
   const classes = useStyles();
-  if (diagnosis.state === 'ready') return null;
-  const severity = SEVERITY[diagnosis.state];
+  // A Ready owner whose status lags its spec still says so, quietly.
+  const staleReady =
+    diagnosis.state === 'ready' && diagnosis.category === 'stale';
+  if (diagnosis.state === 'ready' && !staleReady) return null;
+  const severity = staleReady ? 'info' : SEVERITY[diagnosis.state];
   return (
     <Alert severity={severity} role="alert">
       <AlertTitle>{diagnosisTitle(diagnosis, blueprint)}</AlertTitle>

@@ -16,7 +16,8 @@ const useStyles = makeStyles({
   message: { whiteSpace: 'pre-wrap', wordBreak: 'break-word' },
 });
 
-function conditionState(condition: GraphCondition) {
+/** A condition status as a stage state: True ready, False failed, else pending. */
+export function conditionState(condition: Pick<GraphCondition, 'status'>) {
   if (condition.status === 'True') return 'ready';
   if (condition.status === 'False') return 'failed';
   return 'pending';

@@ -31,6 +31,7 @@ import { RelativeTime } from '../RelativeTime';
 import { StatusLabel } from '../StatusLabel';
 import { templateDescription } from '../SupplyChainGraph/StageNode';
 import { ConditionsTable } from './ConditionsTable';
+import { StampedHistory } from './StampedHistory';
 
 const useStyles = makeStyles(theme => ({
   paper: { width: 'min(760px, 100vw)' },
@@ -286,6 +287,14 @@ export function StageDrawer({ node, workload, onClose }: StageDrawerProps) {
           {detail.value?.runs && (
             <Section title="Runs">
               <Runs runs={detail.value.runs} />
+            </Section>
+          )}
+          {detail.value?.history && (
+            <Section title="Stamped objects">
+              <StampedHistory
+                history={detail.value.history}
+                kind={stamped?.kind}
+              />
             </Section>
           )}
           {detail.value && (

@@ -1,0 +1,67 @@
+/* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+import {
+  BlueprintTemplate,
+  CartographerKind,
+  KubernetesObject,
+  stampedHistory,
+  StampedRevision,
+  Workload,
+} from '@internal/plugin-cartographer-common';
+import { ClusterCache } from '../cache/ClusterCache';
+import { loadClientNode } from '../clusters/clientNode';
+
+/** Lifecycles whose templates stamp a new object per input and keep the old ones. */
+const KEEPS_HISTORY = ['immutable', 'tekton'];
+
+/**
+ * Every object a stage's immutable or tekton-lifecycle template stamped for
+ * the workload, newest first with its health; undefined for a mutable
+ * template. Cartographer finds them by its carto.run labels, as we do (one
+ * LIST on demand, like the stage's other reads).
+ */
+export async function readStampedHistory(
+  cluster: ClusterCache,
+  workload: Workload,
+  stage: string,
+  ref: {
+    apiVersion?: string;
+    kind?: string;
+    namespace?: string;
+    name?: string;
+  },
+): Promise<StampedRevision[] | undefined> {
+  const templateRef = workload.status?.resources?.find(
+    r => r.name === stage,
+  )?.templateRef;
+  const template = templateRef?.kind
+    ? cluster
+        .list<BlueprintTemplate>(templateRef.kind as CartographerKind)
+        .find(t => t.metadata?.name === templateRef.name)
+    : undefined;
+  if (!template || !KEEPS_HISTORY.includes(template.spec.lifecycle ?? '')) {
+    return undefined;
+  }
+  const k8s = loadClientNode();
+  cluster.apiRequests++;
+  const list = await k8s.KubernetesObjectApi.makeApiClient(
+    cluster.kubeConfig,
+  ).list(
+    ref.apiVersion!,
+    ref.kind!,
+    ref.namespace ?? workload.metadata?.namespace,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    `carto.run/workload-name=${workload.metadata?.name},carto.run/resource-name=${stage}`,
+  );
+  // The labels do not name the namespace's other owners apart: keep ours.
+  const uid = workload.metadata?.uid;
+  const owned = list.items.filter(
+    o => !uid || o.metadata?.ownerReferences?.some(r => r.uid === uid),
+  );
+  // client-node turns timestamps into Dates; the domain model reads the
+  // objects as the API server sent them.
+  const asSent: KubernetesObject[] = JSON.parse(JSON.stringify(owned));
+  return stampedHistory(asSent, ref.name, template.spec.healthRule);
+}
