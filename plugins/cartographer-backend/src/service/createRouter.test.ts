@@ -19,6 +19,8 @@ import { ApprovalPolicy } from './ApprovalPolicy';
 import { CartographerService } from './CartographerService';
 import { createRouter } from './createRouter';
 import { StageReader } from './StageReader';
+import { RunReader } from '../runs/RunReader';
+import { RunnableService } from '../runs/RunnableService';
 import { NamespacePolicy, WorkloadWriter } from './WorkloadWriter';
 
 const chain: ClusterSupplyChain = {
@@ -129,6 +131,7 @@ async function createApp(decision: PolicyDecision) {
       NamespacePolicy.fromConfig(config),
     ),
     stages: new StageReader(service),
+    runnables: new RunnableService(fleet, new RunReader()),
     authorizer: new WorkloadAuthorizer(permissions, registry),
   });
   const middleware = MiddlewareFactory.create({
