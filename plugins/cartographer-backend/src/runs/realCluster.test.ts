@@ -8,10 +8,7 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { MiddlewareFactory } from '@backstage/backend-defaults/rootHttpRouter';
 import { ConfigReader } from '@backstage/config';
-import {
-  AuthorizeResult,
-  PolicyDecision,
-} from '@backstage/plugin-permission-common';
+import { PolicyDecision } from '@backstage/plugin-permission-common';
 import {
   ensureLocalCluster,
   eventually,
@@ -22,8 +19,7 @@ import express from 'express';
 import request from 'supertest';
 import { ClusterFleet } from '../cache/ClusterFleet';
 import { loadClientNode } from '../clusters/clientNode';
-import { cartographerWorkloadPermissionRules } from '../permissions/rules';
-import { WorkloadAuthorizer } from '../permissions/WorkloadAuthorizer';
+import { authorizerFor, namespaceOnly } from '../__testUtils__/permissions';
 import { ApprovalPolicy } from '../service/ApprovalPolicy';
 import { CartographerService } from '../service/CartographerService';
 import { createRouter } from '../service/createRouter';
@@ -75,19 +71,6 @@ function commitWorkload(
   };
 }
 
-function namespaceOnly(namespaces: string[]): PolicyDecision {
-  return {
-    result: AuthorizeResult.CONDITIONAL,
-    pluginId: 'cartographer',
-    resourceType: 'cartographer-workload',
-    conditions: {
-      rule: 'IS_IN_NAMESPACE',
-      resourceType: 'cartographer-workload',
-      params: { namespaces },
-    },
-  };
-}
-
 describe('Runnable runs on the real local cluster', () => {
   let cluster: LocalCluster;
   let fleet: ClusterFleet;
@@ -112,25 +95,6 @@ describe('Runnable runs on the real local cluster', () => {
   }
 
   async function appRequest(decision: PolicyDecision) {
-    const registry = mockServices.permissionsRegistry.mock();
-    registry.getPermissionRuleset.mockReturnValue({
-      getRuleByName: (name: string) =>
-        Object.values(cartographerWorkloadPermissionRules).find(
-          r => r.name === name,
-        )!,
-    } as any);
-    const permissions = mockServices.permissions.mock({
-      authorize: async () =>
-        [
-          {
-            result:
-              decision.result === AuthorizeResult.DENY
-                ? AuthorizeResult.DENY
-                : AuthorizeResult.ALLOW,
-          },
-        ] as any,
-      authorizeConditional: async () => [decision] as any,
-    });
     const router = await createRouter({
       httpAuth: mockServices.httpAuth({
         defaultCredentials: mockCredentials.user(),
@@ -144,7 +108,7 @@ describe('Runnable runs on the real local cluster', () => {
       ),
       stages,
       runnables,
-      authorizer: new WorkloadAuthorizer(permissions, registry),
+      authorizer: authorizerFor(decision).authorizer,
     });
     const middleware = MiddlewareFactory.create({
       config,

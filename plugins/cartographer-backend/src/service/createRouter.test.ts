@@ -13,8 +13,7 @@ import {
 import express from 'express';
 import request from 'supertest';
 import { ClusterFleet } from '../cache/ClusterFleet';
-import { cartographerWorkloadPermissionRules } from '../permissions/rules';
-import { WorkloadAuthorizer } from '../permissions/WorkloadAuthorizer';
+import { authorizerFor, namespaceOnly } from '../__testUtils__/permissions';
 import { ApprovalPolicy } from './ApprovalPolicy';
 import { CartographerService } from './CartographerService';
 import { createRouter } from './createRouter';
@@ -100,25 +99,7 @@ async function createApp(decision: PolicyDecision) {
   });
   const approval = ApprovalPolicy.fromConfig(config);
   const service = new CartographerService(fleet, approval);
-  const registry = mockServices.permissionsRegistry.mock();
-  registry.getPermissionRuleset.mockReturnValue({
-    getRuleByName: (name: string) =>
-      Object.values(cartographerWorkloadPermissionRules).find(
-        r => r.name === name,
-      )!,
-  } as any);
-  const permissions = mockServices.permissions.mock({
-    authorize: async () =>
-      [
-        {
-          result:
-            decision.result === AuthorizeResult.DENY
-              ? AuthorizeResult.DENY
-              : AuthorizeResult.ALLOW,
-        },
-      ] as any,
-    authorizeConditional: async () => [decision] as any,
-  });
+  const { permissions, authorizer } = authorizerFor(decision);
   const router = await createRouter({
     httpAuth: mockServices.httpAuth({
       defaultCredentials: mockCredentials.user(),
@@ -132,7 +113,7 @@ async function createApp(decision: PolicyDecision) {
     ),
     stages: new StageReader(service),
     runnables: new RunnableService(fleet, new RunReader()),
-    authorizer: new WorkloadAuthorizer(permissions, registry),
+    authorizer,
   });
   const middleware = MiddlewareFactory.create({
     config,
@@ -140,17 +121,6 @@ async function createApp(decision: PolicyDecision) {
   });
   return { app: express().use(router).use(middleware.error()), permissions };
 }
-
-const namespaceOnly = (namespaces: string[]): PolicyDecision => ({
-  result: AuthorizeResult.CONDITIONAL,
-  pluginId: 'cartographer',
-  resourceType: 'cartographer-workload',
-  conditions: {
-    rule: 'IS_IN_NAMESPACE',
-    resourceType: 'cartographer-workload',
-    params: { namespaces },
-  },
-});
 
 describe('createRouter', () => {
   describe('GET /workloads', () => {

@@ -50,6 +50,32 @@ function readLimit(value: unknown): number {
   return limit;
 }
 
+function readState(value: unknown): string | undefined {
+  const state = optionalString(value, 'state');
+  if (state && !STATES.includes(state)) {
+    throw new InputError(
+      `query parameter state must be one of ${STATES.join(', ')}`,
+    );
+  }
+  return state;
+}
+
+/** One page of `rows` by the opaque offset cursor of `GET /workloads`. */
+function pageOf<T>(rows: T[], query: { limit?: unknown; cursor?: unknown }) {
+  const limit = readLimit(query.limit);
+  const offset = CartographerService.offsetFromCursor(
+    optionalString(query.cursor, 'cursor'),
+  );
+  return {
+    items: rows.slice(offset, offset + limit),
+    totalItems: rows.length,
+    nextCursor:
+      offset + limit < rows.length
+        ? CartographerService.cursorFromOffset(offset + limit)
+        : undefined,
+  };
+}
+
 /** HTTP only: parse, authorize, call one service, respond. */
 export async function createRouter(
   options: RouterOptions,
@@ -90,12 +116,7 @@ export async function createRouter(
 
   router.get('/workloads', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    const state = optionalString(req.query.state, 'state');
-    if (state && !STATES.includes(state)) {
-      throw new InputError(
-        `query parameter state must be one of ${STATES.join(', ')}`,
-      );
-    }
+    const state = readState(req.query.state);
     let filter: WorkloadFilter = {
       cluster: optionalString(req.query.cluster, 'cluster'),
       namespace: optionalString(req.query.namespace, 'namespace'),
@@ -117,23 +138,13 @@ export async function createRouter(
         namespace: filter.namespace ?? scope.namespace,
       };
     }
-    const limit = readLimit(req.query.limit);
-    const offset = CartographerService.offsetFromCursor(
-      optionalString(req.query.cursor, 'cursor'),
-    );
     const visible = await authorizer.filter(
       cartographerWorkloadReadPermission,
       service.workloads(filter),
       credentials,
     );
-    const page = visible.slice(offset, offset + limit);
     const body: WorkloadsResponse = {
-      items: page,
-      totalItems: visible.length,
-      nextCursor:
-        offset + limit < visible.length
-          ? CartographerService.cursorFromOffset(offset + limit)
-          : undefined,
+      ...pageOf(visible, req.query),
       clusters: service.clusters(),
     };
     res.json(body);
@@ -168,16 +179,7 @@ export async function createRouter(
   // permission and the same cluster and namespace rules.
   router.get('/runnables', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    const state = optionalString(req.query.state, 'state');
-    if (state && !STATES.includes(state)) {
-      throw new InputError(
-        `query parameter state must be one of ${STATES.join(', ')}`,
-      );
-    }
-    const limit = readLimit(req.query.limit);
-    const offset = CartographerService.offsetFromCursor(
-      optionalString(req.query.cursor, 'cursor'),
-    );
+    const state = readState(req.query.state);
     const visible = await authorizer.filter(
       cartographerWorkloadReadPermission,
       runnables.list({
@@ -190,18 +192,14 @@ export async function createRouter(
       credentials,
     );
     const body: RunnablesResponse = {
-      items: visible.slice(offset, offset + limit),
-      totalItems: visible.length,
-      nextCursor:
-        offset + limit < visible.length
-          ? CartographerService.cursorFromOffset(offset + limit)
-          : undefined,
+      ...pageOf(visible, req.query),
       clusters: service.clusters(),
     };
     res.json(body);
   });
 
-  router.get('/runnables/:cluster/:namespace/:name', async (req, res) => {
+  /** The Runnable a request names, once the caller may read its namespace. */
+  const readableRunnable = async (req: express.Request) => {
     const credentials = await httpAuth.credentials(req);
     const { cluster, namespace, name } = req.params;
     await authorizer.assertRead(
@@ -210,18 +208,16 @@ export async function createRouter(
       credentials,
       'runnable',
     );
+    return { cluster, namespace, name };
+  };
+
+  router.get('/runnables/:cluster/:namespace/:name', async (req, res) => {
+    const { cluster, namespace, name } = await readableRunnable(req);
     res.json(await runnables.detail(cluster, namespace, name));
   });
 
   router.get('/runnables/:cluster/:namespace/:name/runs', async (req, res) => {
-    const credentials = await httpAuth.credentials(req);
-    const { cluster, namespace, name } = req.params;
-    await authorizer.assertRead(
-      cartographerWorkloadReadPermission,
-      { cluster, namespace, name },
-      credentials,
-      'runnable',
-    );
+    const { cluster, namespace, name } = await readableRunnable(req);
     const offset =
       req.query.offset === undefined ? 0 : Number(req.query.offset);
     const limit =
