@@ -247,6 +247,14 @@ describe('Runnable runs on the real local cluster', () => {
     expect(history.diagnosis).toBe(
       `Run ${failed.name} on main@sha1:c3c3c3c failed: 2 of 40 tests failed: test_checkout, test_refund`,
     );
+    // The workload's diagnosis names the stage and the failed run's message.
+    const diagnosis = await eventually(() => {
+      const d = service.workload('local', 'qa', workloadName).diagnosis;
+      return /source-tester/.test(d.summary) ? d : undefined;
+    });
+    expect(`${diagnosis.summary} ${diagnosis.message}`).toContain(
+      '2 of 40 tests failed: test_checkout, test_refund',
+    );
     // The chain goes on with the outputs of the run marked current.
     const runnable = fleet
       .cluster('local')

@@ -14,9 +14,12 @@ import Alert from '@material-ui/lab/Alert';
 import { StatusLabel } from '../StatusLabel';
 
 const useStyles = makeStyles(theme => ({
-  mono: { fontFamily: 'monospace', wordBreak: 'break-all' },
+  mono: { fontFamily: 'monospace', overflowWrap: 'anywhere' },
   wrap: { overflowX: 'auto' },
+  // Narrow screens scroll the tables rather than squeeze them.
+  table: { minWidth: 560 },
   heading: { marginTop: theme.spacing(1) },
+  verdict: { whiteSpace: 'nowrap' },
 }));
 
 function CandidateVerdict(props: { matches: boolean; selected: boolean }) {
@@ -51,6 +54,7 @@ export function RunnableSelection({ selection }: { selection: Selection }) {
       <div className={classes.wrap}>
         <Table
           size="small"
+          className={classes.table}
           aria-label="ClusterRunTemplates and which one the Runnable uses"
         >
           <TableHead>
@@ -64,7 +68,7 @@ export function RunnableSelection({ selection }: { selection: Selection }) {
             {selection.templates.map(t => (
               <TableRow key={t.name}>
                 <TableCell className={classes.mono}>{t.name}</TableCell>
-                <TableCell>
+                <TableCell className={classes.verdict}>
                   <StatusLabel
                     state={t.chosen ? 'ready' : 'unknown'}
                     label={t.chosen ? 'Chosen' : 'Not used'}
@@ -106,6 +110,7 @@ export function RunnableSelection({ selection }: { selection: Selection }) {
             <div className={classes.wrap}>
               <Table
                 size="small"
+                className={classes.table}
                 aria-label={`${selector.resource.kind} objects the selector considered`}
               >
                 <TableHead>
@@ -119,7 +124,7 @@ export function RunnableSelection({ selection }: { selection: Selection }) {
                   {selector.candidates.map(c => (
                     <TableRow key={`${c.namespace}/${c.name}`}>
                       <TableCell className={classes.mono}>{c.name}</TableCell>
-                      <TableCell>
+                      <TableCell className={classes.verdict}>
                         <CandidateVerdict
                           matches={c.matches}
                           selected={selector.outcome === 'selected'}

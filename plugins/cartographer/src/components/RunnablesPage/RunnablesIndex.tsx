@@ -168,6 +168,8 @@ export function RunnablesIndex() {
             pageSize: 20,
             search: false,
             padding: 'dense',
+            // Draggable headers nest focusable elements (axe: nested-interactive).
+            draggable: false,
           }}
           columns={columns}
           data={items.map(r => ({

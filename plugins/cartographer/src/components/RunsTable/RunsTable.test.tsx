@@ -1,5 +1,5 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
-import { screen, within } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { configWriterStage } from '../../__fixtures__/cartographer';
 import { fakeCartographerApi } from '../../__testUtils__/fakeCartographerApi';
@@ -9,30 +9,49 @@ import { RunsTable } from './RunsTable';
 const history = configWriterStage.runs!;
 const key = { cluster: 'local', namespace: 'qa', name: 'shop-tests' };
 
-const rows = () =>
-  within(
-    screen.getByRole('table', { name: 'Runs of the Runnable, newest first' }),
-  )
-    .getAllByRole('row')
-    .slice(1);
+const table = () =>
+  screen.getByRole('table', { name: 'Runs of the Runnable, newest first' });
+const runRow = (name: string) =>
+  table().querySelector(`tr[data-run="${name}"]`) as HTMLElement;
+const runRows = () => table().querySelectorAll('tr[data-run]');
 
 describe('<RunsTable />', () => {
   it('shows each run newest first with state, failure message, revision, duration, inputs and outputs', async () => {
     await renderWithCartographer(
       <RunsTable history={history} runnable={key} />,
     );
-    const [failed, current] = rows();
-    expect(failed).toHaveTextContent('shop-frontend-config-writer-q9w4z');
+    const failed = runRow('shop-frontend-config-writer-q9w4z');
+    const current = runRow('shop-frontend-config-writer-x7k2p');
+    expect(runRows()[0]).toBe(failed);
     expect(failed).toHaveTextContent('Failed');
     expect(failed).toHaveTextContent('2 of 40 tests failed: test_checkout');
     expect(failed).toHaveTextContent('main@sha1:def456');
     expect(failed).toHaveTextContent('2m 0s');
-    expect(failed).toHaveTextContent('result: False');
     expect(failed).not.toHaveTextContent('outputs in use');
+    // The newest run's inputs are open, the others unfold on demand.
+    expect(
+      screen.getByText(
+        "The Runnable's spec.inputs (this run was stamped from them)",
+      ),
+    ).toBeInTheDocument();
+    expect(table()).toHaveTextContent('result: False');
     expect(current).toHaveTextContent('Succeeded');
     expect(current).toHaveTextContent('outputs in use');
     expect(current).toHaveTextContent('1m 5s');
-    expect(current).toHaveTextContent('revision: main@sha1:abc123');
+    expect(
+      screen.queryByText('Read back from the run object'),
+    ).not.toBeInTheDocument();
+    await userEvent.click(
+      screen.getByRole('button', {
+        name: 'Show inputs and outputs of shop-frontend-config-writer-x7k2p',
+      }),
+    );
+    expect(
+      screen.getByText('Read back from the run object'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getAllByText('revision:', { exact: false }).length,
+    ).toBeGreaterThanOrEqual(2);
     expect(screen.getByRole('alert')).toHaveTextContent(
       'Run shop-frontend-config-writer-q9w4z on main@sha1:def456 failed',
     );
@@ -58,7 +77,7 @@ describe('<RunsTable />', () => {
     );
     expect(await screen.findByText('nightly-smoke-oldest')).toBeInTheDocument();
     expect(api.getRunnableRuns).toHaveBeenCalledWith(key, 2);
-    expect(rows()).toHaveLength(3);
+    expect(runRows()).toHaveLength(3);
     expect(
       screen.queryByRole('button', { name: 'Show older runs' }),
     ).not.toBeInTheDocument();

@@ -10,6 +10,7 @@ import {
   Box,
   Button,
   Chip,
+  IconButton,
   makeStyles,
   Table,
   TableBody,
@@ -18,6 +19,8 @@ import {
   TableRow,
   Typography,
 } from '@material-ui/core';
+import ExpandLessIcon from '@material-ui/icons/ExpandLess';
+import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import Alert from '@material-ui/lab/Alert';
 import { useState } from 'react';
 import { cartographerApiRef, WorkloadKey } from '../../api';
@@ -27,10 +30,20 @@ import { StatusLabel } from '../StatusLabel';
 
 const useStyles = makeStyles(theme => ({
   wrap: { overflowX: 'auto' },
-  mono: { fontFamily: 'monospace', wordBreak: 'break-all' },
+  // Narrow screens scroll the table rather than squeeze it to one word per line.
+  table: { minWidth: 560 },
+  visuallyHidden: {
+    position: 'absolute',
+    width: 1,
+    height: 1,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+  },
+  mono: { fontFamily: 'monospace', overflowWrap: 'anywhere' },
   values: { margin: 0, paddingLeft: 0, listStyle: 'none' },
   message: { color: theme.palette.error.main, marginTop: theme.spacing(0.5) },
   chip: { marginLeft: theme.spacing(1) },
+  nowrap: { whiteSpace: 'nowrap' },
 }));
 
 const STATES: Record<
@@ -85,48 +98,88 @@ function Values({
   );
 }
 
-function RunRow({ run }: { run: RunnableRun }) {
+const COLUMNS = 6;
+
+function RunRow({ run, open }: { run: RunnableRun; open: boolean }) {
   const classes = useStyles();
+  const [expanded, setExpanded] = useState(open);
   const state = STATES[run.state];
+  const detailId = `run-${run.name}-details`;
   return (
-    <TableRow data-run={run.name}>
-      <TableCell>
-        <span className={classes.mono}>{run.name}</span>
-        {run.current && (
-          <Chip
+    <>
+      <TableRow data-run={run.name}>
+        <TableCell>
+          <span className={classes.mono}>{run.name}</span>
+          {run.current && (
+            <Chip
+              size="small"
+              label="outputs in use"
+              className={classes.chip}
+              title="The chain uses the outputs of this run (the newest that succeeded)"
+            />
+          )}
+        </TableCell>
+        <TableCell>
+          <span className={classes.nowrap}>
+            <StatusLabel state={state.state} label={state.label} />
+          </span>
+          {run.state === 'failed' && (run.message || run.reason) && (
+            <Typography variant="body2" className={classes.message}>
+              {run.message ?? run.reason}
+            </Typography>
+          )}
+        </TableCell>
+        <TableCell>
+          {run.revision ? (
+            <span className={classes.mono}>{run.revision}</span>
+          ) : (
+            '—'
+          )}
+        </TableCell>
+        <TableCell className={classes.nowrap}>
+          <RelativeTime time={run.startedAt} />
+        </TableCell>
+        <TableCell className={classes.nowrap}>
+          {duration(run.durationSeconds)}
+        </TableCell>
+        <TableCell padding="checkbox">
+          <IconButton
             size="small"
-            label="outputs in use"
-            className={classes.chip}
-            title="The chain uses the outputs of this run (the newest that succeeded)"
-          />
-        )}
-      </TableCell>
-      <TableCell>
-        <StatusLabel state={state.state} label={state.label} />
-        {run.state === 'failed' && (run.message || run.reason) && (
-          <Typography variant="body2" className={classes.message}>
-            {run.message ?? run.reason}
-          </Typography>
-        )}
-      </TableCell>
-      <TableCell>
-        {run.revision ? (
-          <span className={classes.mono}>{run.revision}</span>
-        ) : (
-          '—'
-        )}
-      </TableCell>
-      <TableCell>
-        <RelativeTime time={run.startedAt} />
-      </TableCell>
-      <TableCell>{duration(run.durationSeconds)}</TableCell>
-      <TableCell>
-        <Values values={run.inputs} empty="—" />
-      </TableCell>
-      <TableCell>
-        <Values values={run.outputs} empty="none" />
-      </TableCell>
-    </TableRow>
+            aria-expanded={expanded}
+            aria-controls={detailId}
+            aria-label={`${expanded ? 'Hide' : 'Show'} inputs and outputs of ${run.name}`}
+            onClick={() => setExpanded(e => !e)}
+          >
+            {expanded ? <ExpandLessIcon /> : <ExpandMoreIcon />}
+          </IconButton>
+        </TableCell>
+      </TableRow>
+      {expanded && (
+        <TableRow id={detailId}>
+          <TableCell colSpan={COLUMNS}>
+            <Box display="flex" flexWrap="wrap" gridGap={24}>
+              <Box flex="1 1 260px">
+                <Typography variant="subtitle2" component="h4">
+                  Inputs
+                </Typography>
+                <Typography variant="caption" color="textSecondary">
+                  {run.inputsSource === 'runnable'
+                    ? "The Runnable's spec.inputs (this run was stamped from them)"
+                    : 'Read back from the run object'}
+                </Typography>
+                <Values values={run.inputs} empty="none recorded" />
+              </Box>
+              <Box flex="1 1 260px">
+                <Typography variant="subtitle2" component="h4">
+                  Outputs
+                </Typography>
+                <Values values={run.outputs} empty="none" />
+              </Box>
+            </Box>
+          </TableCell>
+        </TableRow>
+      )}
+    </>
   );
 }
 
@@ -140,8 +193,9 @@ export interface RunsTableProps {
 
 /**
  * The runs of a Runnable, newest first: state (with the message of a failed
- * run), the revision it tested, start, duration, inputs and outputs, the run
- * whose outputs are in use marked. Older runs load a page at a time.
+ * run), the revision it tested, start and duration; inputs and outputs unfold
+ * per run (the newest open). The run whose outputs are in use is marked.
+ * Older runs load a page at a time.
  */
 export function RunsTable({ history, runnable }: RunsTableProps) {
   const classes = useStyles();
@@ -186,7 +240,11 @@ export function RunsTable({ history, runnable }: RunsTableProps) {
         )
       ) : (
         <div className={classes.wrap}>
-          <Table size="small" aria-label="Runs of the Runnable, newest first">
+          <Table
+            size="small"
+            aria-label="Runs of the Runnable, newest first"
+            className={classes.table}
+          >
             <TableHead>
               <TableRow>
                 <TableCell>Run</TableCell>
@@ -194,13 +252,14 @@ export function RunsTable({ history, runnable }: RunsTableProps) {
                 <TableCell>Revision</TableCell>
                 <TableCell>Started</TableCell>
                 <TableCell>Duration</TableCell>
-                <TableCell>Inputs</TableCell>
-                <TableCell>Outputs</TableCell>
+                <TableCell padding="checkbox">
+                  <span className={classes.visuallyHidden}>Details</span>
+                </TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
-              {runs.map(run => (
-                <RunRow key={run.name} run={run} />
+              {runs.map((run, index) => (
+                <RunRow key={run.name} run={run} open={index === 0} />
               ))}
             </TableBody>
           </Table>
