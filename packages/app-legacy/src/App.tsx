@@ -29,6 +29,7 @@ import { entityPage } from './components/catalog/EntityPage';
 import { Root } from './components/Root';
 import { searchPage } from './components/search/SearchPage';
 import {
+  CartographerRunnablesPage,
   CartographerSupplyChainsPage,
   CartographerWorkloadsPage,
   SupplyChainPickerFieldExtension,
@@ -73,6 +74,10 @@ const routes = (
     <Route
       path="/cartographer/supply-chains"
       element={<CartographerSupplyChainsPage />}
+    />
+    <Route
+      path="/cartographer/runnables"
+      element={<CartographerRunnablesPage />}
     />
     <Route path="/create" element={<ScaffolderPage />}>
       <ScaffolderFieldExtensions>

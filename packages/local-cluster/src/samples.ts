@@ -92,6 +92,13 @@ export const SAMPLE_EXPECTATIONS: readonly SampleExpectation[] = [
     reason: 'HealthyConditionRule',
   },
   {
+    kind: 'Workload',
+    namespace: 'qa',
+    name: 'inventory-api',
+    ready: 'True',
+    blueprint: 'source-runnable-test',
+  },
+  {
     kind: 'Deliverable',
     namespace: 'prod',
     name: 'shop-frontend',

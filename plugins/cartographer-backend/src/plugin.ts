@@ -25,6 +25,8 @@ import { registerActions } from './service/registerActions';
 import { EntityScopes } from './service/EntityScopes';
 import { SignalPublisher } from './service/SignalPublisher';
 import { StageReader } from './service/StageReader';
+import { RunReader } from './runs/RunReader';
+import { RunnableService } from './runs/RunnableService';
 import { NamespacePolicy, WorkloadWriter } from './service/WorkloadWriter';
 
 /**
@@ -79,6 +81,7 @@ export const cartographerPlugin = createBackendPlugin({
         const fleet = new ClusterFleet(readClusterDefinitions(config), logger);
         const approval = ApprovalPolicy.fromConfig(config);
         const service = new CartographerService(fleet, approval);
+        const runReader = new RunReader();
         const authorizer = new WorkloadAuthorizer(
           permissions,
           permissionsRegistry,
@@ -102,7 +105,8 @@ export const cartographerPlugin = createBackendPlugin({
               approval,
               NamespacePolicy.fromConfig(config),
             ),
-            stages: new StageReader(service),
+            stages: new StageReader(service, runReader),
+            runnables: new RunnableService(fleet, runReader),
             authorizer,
           }),
         );

@@ -9,12 +9,15 @@
  */
 export {
   cartographerPlugin,
+  CartographerRunnablesPage,
   CartographerSupplyChainsPage,
   CartographerWorkloadsPage,
   EntityCartographerContent,
 } from './plugin';
 export { isCartographerAvailable } from './isCartographerAvailable';
 export {
+  runnableRouteRef,
+  runnablesRouteRef,
   supplyChainRouteRef,
   supplyChainsRouteRef,
   workloadRouteRef,
@@ -25,7 +28,12 @@ export {
   cartographerApiRef,
   CartographerClient,
 } from './api';
-export type { CartographerApi, WorkloadKey, WorkloadsQuery } from './api';
+export type {
+  CartographerApi,
+  RunnablesQuery,
+  WorkloadKey,
+  WorkloadsQuery,
+} from './api';
 export * from './search';
 export {
   SupplyChainPickerFieldExtension,

@@ -9,6 +9,8 @@ import {
 } from '@backstage/core-plugin-api';
 import { cartographerApiRef, CartographerClient } from './api';
 import {
+  runnableRouteRef,
+  runnablesRouteRef,
   supplyChainRouteRef,
   supplyChainsRouteRef,
   workloadRouteRef,
@@ -39,6 +41,8 @@ export const cartographerPlugin = createPlugin({
     workload: workloadRouteRef,
     supplyChains: supplyChainsRouteRef,
     supplyChain: supplyChainRouteRef,
+    runnables: runnablesRouteRef,
+    runnable: runnableRouteRef,
   },
 });
 
@@ -83,5 +87,19 @@ export const CartographerSupplyChainsPage = cartographerPlugin.provide(
     component: () =>
       import('./components/SupplyChainsPage').then(m => m.SupplyChainsPage),
     mountPoint: supplyChainsRouteRef,
+  }),
+);
+
+/**
+ * Standalone Runnables with one page per Runnable below it. In `App.tsx`:
+ * `<Route path="/cartographer/runnables" element={<CartographerRunnablesPage />} />`.
+ * @public
+ */
+export const CartographerRunnablesPage = cartographerPlugin.provide(
+  createRoutableExtension({
+    name: 'CartographerRunnablesPage',
+    component: () =>
+      import('./components/RunnablesPage').then(m => m.RunnablesPage),
+    mountPoint: runnablesRouteRef,
   }),
 );

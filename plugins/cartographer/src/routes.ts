@@ -28,3 +28,15 @@ export const supplyChainRouteRef = createSubRouteRef({
   parent: supplyChainsRouteRef,
   path: '/:cluster/:name',
 });
+
+/** Standalone Runnables (no Workload or Deliverable owns them). @public */
+export const runnablesRouteRef = createRouteRef({
+  id: 'cartographer:runnables',
+});
+
+/** One Runnable: `<runnables page>/<cluster>/<namespace>/<name>`. @public */
+export const runnableRouteRef = createSubRouteRef({
+  id: 'cartographer:runnable',
+  parent: runnablesRouteRef,
+  path: '/:cluster/:namespace/:name',
+});

@@ -1,7 +1,8 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 
 /**
- * Search backend module indexing Cartographer workloads and supply chains.
+ * Search backend module indexing Cartographer workloads, standalone
+ * Runnables and supply chains.
  *
  * @packageDocumentation
  */
@@ -10,3 +11,5 @@ export { CartographerWorkloadCollatorFactory } from './collators/CartographerWor
 export type { CartographerWorkloadCollatorFactoryOptions } from './collators/CartographerWorkloadCollatorFactory';
 export { CartographerSupplyChainCollatorFactory } from './collators/CartographerSupplyChainCollatorFactory';
 export type { CartographerSupplyChainCollatorFactoryOptions } from './collators/CartographerSupplyChainCollatorFactory';
+export { CartographerRunnableCollatorFactory } from './collators/CartographerRunnableCollatorFactory';
+export type { CartographerRunnableCollatorFactoryOptions } from './collators/CartographerRunnableCollatorFactory';

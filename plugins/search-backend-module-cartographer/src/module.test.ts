@@ -11,7 +11,7 @@ import { cartographerClientServiceRef } from '@internal/plugin-cartographer-node
 import { searchModuleCartographer } from './module';
 
 describe('searchModuleCartographer', () => {
-  it('registers the workload and supply chain collators', async () => {
+  it('registers the workload, supply chain and Runnable collators', async () => {
     const collators: RegisterCollatorParameters[] = [];
     // A stand-in search plugin exposing the index registry.
     const search = createBackendPlugin({
@@ -53,10 +53,12 @@ describe('searchModuleCartographer', () => {
     expect(collators.map(c => c.factory.type)).toEqual([
       'cartographer-workload',
       'cartographer-supply-chain',
+      'cartographer-runnable',
     ]);
     expect(collators.map(c => c.factory.visibilityPermission?.name)).toEqual([
       'cartographer.workload.read',
       'cartographer.supplychain.read',
+      'cartographer.workload.read',
     ]);
   });
 });

@@ -6,12 +6,14 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { searchIndexRegistryExtensionPoint } from '@backstage/plugin-search-backend-node/alpha';
 import { cartographerClientServiceRef } from '@internal/plugin-cartographer-node';
+import { CartographerRunnableCollatorFactory } from './collators/CartographerRunnableCollatorFactory';
 import { CartographerSupplyChainCollatorFactory } from './collators/CartographerSupplyChainCollatorFactory';
 import { CartographerWorkloadCollatorFactory } from './collators/CartographerWorkloadCollatorFactory';
 import { readScheduleConfig } from './collators/config';
 
 /**
- * Adds Cartographer workloads and supply chains to portal search. Both are
+ * Adds Cartographer workloads, standalone Runnables and supply chains to
+ * portal search. All are
  * read through the Cartographer backend with this plugin's service
  * credentials; results are filtered per user by permission.
  * @public
@@ -52,6 +54,14 @@ export const searchModuleCartographer = createBackendModule({
         indexRegistry.addCollator({
           schedule: scheduler.createScheduledTaskRunner(schedule),
           factory: new CartographerSupplyChainCollatorFactory({
+            client,
+            auth,
+            logger,
+          }),
+        });
+        indexRegistry.addCollator({
+          schedule: scheduler.createScheduledTaskRunner(schedule),
+          factory: new CartographerRunnableCollatorFactory({
             client,
             auth,
             logger,

@@ -52,10 +52,11 @@ export class WorkloadAuthorizer {
     permission: ResourcePermission<'cartographer-workload'>,
     resource: WorkloadResource,
     credentials: BackstageCredentials,
+    noun: 'workload' | 'runnable' = 'workload',
   ) {
     if (!(await this.allowed(permission, resource, credentials))) {
       throw new NotFoundError(
-        `workload ${resource.namespace}/${resource.name} not found on cluster ${resource.cluster}`,
+        `${noun} ${resource.namespace}/${resource.name} not found on cluster ${resource.cluster}`,
       );
     }
   }

@@ -4,6 +4,7 @@ import {
   buildSupplyChainGraph,
   ClusterSupplyChain,
   evaluateJsonPath,
+  Runnable,
   StageDetailResponse,
   StageEvent,
   Workload,
@@ -11,15 +12,13 @@ import {
 import { stringify } from 'yaml';
 import { loadClientNode } from '../clusters/clientNode';
 import { ClusterCache } from '../cache/ClusterCache';
+import { RunReader } from '../runs/RunReader';
 import { CartographerService } from './CartographerService';
+import { problem } from './readProblem';
 import { readStampedHistory } from './stampedHistory';
 import { selectedChain } from './summaries';
 
 const TTL_MS = 5_000;
-const RUN_STATES: Record<string, string> = {
-  True: 'succeeded',
-  False: 'failed',
-};
 
 /** Removes what must never reach a browser: Secret data and managed fields. */
 function sanitize(object: any) {
@@ -36,13 +35,6 @@ function sanitize(object: any) {
   return copy;
 }
 
-function problem(what: string, error: unknown) {
-  const code = (error as { code?: number })?.code;
-  return code === 403
-    ? `${what}: forbidden for the plugin's service account`
-    : `${what}: ${(error as Error).message?.split('\n')[0]}`;
-}
-
 /**
  * Reads one stage's stamped object, its CRD printer columns and its events on
  * demand (the only reads not served by the watch caches), briefly cached.
@@ -53,7 +45,10 @@ export class StageReader {
     { at: number; value: Promise<StageDetailResponse> }
   >();
 
-  constructor(private readonly service: CartographerService) {}
+  constructor(
+    private readonly service: CartographerService,
+    private readonly runs = new RunReader(),
+  ) {}
 
   async stage(
     clusterName: string,
@@ -124,7 +119,13 @@ export class StageReader {
       result.warnings,
     );
     if (ref.kind === 'Runnable') {
-      result.runs = this.runs(object);
+      const runnable =
+        cluster.get<Runnable>(
+          'Runnable',
+          ref.namespace ?? namespace,
+          ref.name,
+        ) ?? (object as Runnable | undefined);
+      if (runnable) result.runs = await this.runs.history(cluster, runnable);
     }
     result.history = await this.history(
       cluster,
@@ -250,19 +251,5 @@ export class StageReader {
       warnings.push(problem('cannot read events', error));
       return [];
     }
-  }
-
-  private runs(object: any): StageDetailResponse['runs'] {
-    const ready = object?.status?.conditions?.find(
-      (c: any) => c.type === 'Ready',
-    );
-    return [
-      {
-        name: object?.metadata?.name ?? '',
-        state: RUN_STATES[ready?.status ?? 'Unknown'] ?? 'running',
-        createdAt: object?.metadata?.creationTimestamp,
-        outputs: object?.status?.outputs,
-      },
-    ];
   }
 }

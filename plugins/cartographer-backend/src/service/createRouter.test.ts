@@ -13,12 +13,13 @@ import {
 import express from 'express';
 import request from 'supertest';
 import { ClusterFleet } from '../cache/ClusterFleet';
-import { cartographerWorkloadPermissionRules } from '../permissions/rules';
-import { WorkloadAuthorizer } from '../permissions/WorkloadAuthorizer';
+import { authorizerFor, namespaceOnly } from '../__testUtils__/permissions';
 import { ApprovalPolicy } from './ApprovalPolicy';
 import { CartographerService } from './CartographerService';
 import { createRouter } from './createRouter';
 import { StageReader } from './StageReader';
+import { RunReader } from '../runs/RunReader';
+import { RunnableService } from '../runs/RunnableService';
 import { NamespacePolicy, WorkloadWriter } from './WorkloadWriter';
 
 const chain: ClusterSupplyChain = {
@@ -98,25 +99,7 @@ async function createApp(decision: PolicyDecision) {
   });
   const approval = ApprovalPolicy.fromConfig(config);
   const service = new CartographerService(fleet, approval);
-  const registry = mockServices.permissionsRegistry.mock();
-  registry.getPermissionRuleset.mockReturnValue({
-    getRuleByName: (name: string) =>
-      Object.values(cartographerWorkloadPermissionRules).find(
-        r => r.name === name,
-      )!,
-  } as any);
-  const permissions = mockServices.permissions.mock({
-    authorize: async () =>
-      [
-        {
-          result:
-            decision.result === AuthorizeResult.DENY
-              ? AuthorizeResult.DENY
-              : AuthorizeResult.ALLOW,
-        },
-      ] as any,
-    authorizeConditional: async () => [decision] as any,
-  });
+  const { permissions, authorizer } = authorizerFor(decision);
   const router = await createRouter({
     httpAuth: mockServices.httpAuth({
       defaultCredentials: mockCredentials.user(),
@@ -129,7 +112,8 @@ async function createApp(decision: PolicyDecision) {
       NamespacePolicy.fromConfig(config),
     ),
     stages: new StageReader(service),
-    authorizer: new WorkloadAuthorizer(permissions, registry),
+    runnables: new RunnableService(fleet, new RunReader()),
+    authorizer,
   });
   const middleware = MiddlewareFactory.create({
     config,
@@ -137,17 +121,6 @@ async function createApp(decision: PolicyDecision) {
   });
   return { app: express().use(router).use(middleware.error()), permissions };
 }
-
-const namespaceOnly = (namespaces: string[]): PolicyDecision => ({
-  result: AuthorizeResult.CONDITIONAL,
-  pluginId: 'cartographer',
-  resourceType: 'cartographer-workload',
-  conditions: {
-    rule: 'IS_IN_NAMESPACE',
-    resourceType: 'cartographer-workload',
-    params: { namespaces },
-  },
-});
 
 describe('createRouter', () => {
   describe('GET /workloads', () => {

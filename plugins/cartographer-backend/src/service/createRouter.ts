@@ -5,6 +5,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   cartographerWorkloadCreatePermission,
   cartographerWorkloadReadPermission,
+  RunnablesResponse,
   WorkloadDraftRequest,
   WorkloadsResponse,
 } from '@internal/plugin-cartographer-common';
@@ -14,6 +15,7 @@ import { loadOpenApiSpec } from '../schema/openapiSpec';
 import { WorkloadAuthorizer } from '../permissions/WorkloadAuthorizer';
 import { CartographerService } from './CartographerService';
 import { StageReader } from './StageReader';
+import { RunnableService } from '../runs/RunnableService';
 import { entityWorkloadFilter, WorkloadFilter } from './workloadFilter';
 import { WorkloadWriter } from './WorkloadWriter';
 
@@ -23,6 +25,7 @@ export interface RouterOptions {
   service: CartographerService;
   writer: WorkloadWriter;
   stages: StageReader;
+  runnables: RunnableService;
   authorizer: WorkloadAuthorizer;
 }
 
@@ -47,11 +50,38 @@ function readLimit(value: unknown): number {
   return limit;
 }
 
+function readState(value: unknown): string | undefined {
+  const state = optionalString(value, 'state');
+  if (state && !STATES.includes(state)) {
+    throw new InputError(
+      `query parameter state must be one of ${STATES.join(', ')}`,
+    );
+  }
+  return state;
+}
+
+/** One page of `rows` by the opaque offset cursor of `GET /workloads`. */
+function pageOf<T>(rows: T[], query: { limit?: unknown; cursor?: unknown }) {
+  const limit = readLimit(query.limit);
+  const offset = CartographerService.offsetFromCursor(
+    optionalString(query.cursor, 'cursor'),
+  );
+  return {
+    items: rows.slice(offset, offset + limit),
+    totalItems: rows.length,
+    nextCursor:
+      offset + limit < rows.length
+        ? CartographerService.cursorFromOffset(offset + limit)
+        : undefined,
+  };
+}
+
 /** HTTP only: parse, authorize, call one service, respond. */
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, catalog, service, writer, stages, authorizer } = options;
+  const { httpAuth, catalog, service, writer, stages, runnables, authorizer } =
+    options;
   // Validates every request against the spec; handlers see well-formed input.
   const router = createValidatedOpenApiRouter(
     loadOpenApiSpec(),
@@ -86,12 +116,7 @@ export async function createRouter(
 
   router.get('/workloads', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    const state = optionalString(req.query.state, 'state');
-    if (state && !STATES.includes(state)) {
-      throw new InputError(
-        `query parameter state must be one of ${STATES.join(', ')}`,
-      );
-    }
+    const state = readState(req.query.state);
     let filter: WorkloadFilter = {
       cluster: optionalString(req.query.cluster, 'cluster'),
       namespace: optionalString(req.query.namespace, 'namespace'),
@@ -113,23 +138,13 @@ export async function createRouter(
         namespace: filter.namespace ?? scope.namespace,
       };
     }
-    const limit = readLimit(req.query.limit);
-    const offset = CartographerService.offsetFromCursor(
-      optionalString(req.query.cursor, 'cursor'),
-    );
     const visible = await authorizer.filter(
       cartographerWorkloadReadPermission,
       service.workloads(filter),
       credentials,
     );
-    const page = visible.slice(offset, offset + limit);
     const body: WorkloadsResponse = {
-      items: page,
-      totalItems: visible.length,
-      nextCursor:
-        offset + limit < visible.length
-          ? CartographerService.cursorFromOffset(offset + limit)
-          : undefined,
+      ...pageOf(visible, req.query),
       clusters: service.clusters(),
     };
     res.json(body);
@@ -159,6 +174,58 @@ export async function createRouter(
       res.json(await stages.stage(cluster, namespace, name, stage));
     },
   );
+
+  // Runnables are permission-checked as workloads are: the same read
+  // permission and the same cluster and namespace rules.
+  router.get('/runnables', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const state = readState(req.query.state);
+    const visible = await authorizer.filter(
+      cartographerWorkloadReadPermission,
+      runnables.list({
+        cluster: optionalString(req.query.cluster, 'cluster'),
+        namespace: optionalString(req.query.namespace, 'namespace'),
+        runTemplate: optionalString(req.query.runTemplate, 'runTemplate'),
+        state,
+        q: optionalString(req.query.q, 'q'),
+      }),
+      credentials,
+    );
+    const body: RunnablesResponse = {
+      ...pageOf(visible, req.query),
+      clusters: service.clusters(),
+    };
+    res.json(body);
+  });
+
+  /** The Runnable a request names, once the caller may read its namespace. */
+  const readableRunnable = async (req: express.Request) => {
+    const credentials = await httpAuth.credentials(req);
+    const { cluster, namespace, name } = req.params;
+    await authorizer.assertRead(
+      cartographerWorkloadReadPermission,
+      { cluster, namespace, name },
+      credentials,
+      'runnable',
+    );
+    return { cluster, namespace, name };
+  };
+
+  router.get('/runnables/:cluster/:namespace/:name', async (req, res) => {
+    const { cluster, namespace, name } = await readableRunnable(req);
+    res.json(await runnables.detail(cluster, namespace, name));
+  });
+
+  router.get('/runnables/:cluster/:namespace/:name/runs', async (req, res) => {
+    const { cluster, namespace, name } = await readableRunnable(req);
+    const offset =
+      req.query.offset === undefined ? 0 : Number(req.query.offset);
+    const limit =
+      req.query.limit === undefined ? undefined : Number(req.query.limit);
+    res.json(
+      await runnables.runHistory(cluster, namespace, name, { offset, limit }),
+    );
+  });
 
   const draftTarget = (body: WorkloadDraftRequest) => ({
     namespace: body?.draft?.metadata?.namespace ?? '',

@@ -4,7 +4,7 @@ import { SupplyChainGraph } from '../graph';
 import { StampedRevision } from '../health';
 import { SelectionCandidate } from '../selection';
 import { RequiredLabels } from '../selection/requiredLabels';
-import { Condition, JsonValue, Workload } from '../types';
+import { Condition, JsonValue, Runnable, Workload } from '../types';
 import { BlueprintParamInfo, ValidationError } from '../validation';
 
 /**
@@ -168,13 +168,8 @@ export interface StageDetailResponse {
   yaml?: string;
   printerColumns: Array<{ name: string; value: string }>;
   events: StageEvent[];
-  /** Objects a Runnable created, newest first. */
-  runs?: Array<{
-    name: string;
-    state: string;
-    createdAt?: string;
-    outputs?: { [key: string]: JsonValue };
-  }>;
+  /** The runs of a Runnable stage (objects the Runnable created). */
+  runs?: RunHistory;
   /**
    * For an immutable or tekton-lifecycle template: every object it stamped
    * for this stage, newest first, with each one's health.
@@ -233,4 +228,110 @@ export interface CreateWorkloadResponse {
   created: boolean;
   supplyChain: string;
   workload: Workload;
+}
+
+/**
+ * The state of one run: its `Succeeded` condition (Tekton's and
+ * Cartographer's own notion), else its `Ready` condition.
+ * @public
+ */
+export type RunState = 'succeeded' | 'failed' | 'running' | 'unknown';
+
+/** One object a Runnable created. @public */
+export interface RunnableRun {
+  name: string;
+  apiVersion: string;
+  kind: string;
+  state: RunState;
+  /** Reason and message of the condition that decided the state. */
+  reason?: string;
+  message?: string;
+  /** `status.startTime`, else when the object was created. */
+  startedAt?: string;
+  /** `status.completionTime`, else when the deciding condition turned final. */
+  completedAt?: string;
+  durationSeconds?: number;
+  /**
+   * The inputs it ran with: for the newest run the Runnable's current
+   * `spec.inputs`; for older runs what the run template copied into the run.
+   */
+  inputs: { [key: string]: JsonValue };
+  inputsSource: 'runnable' | 'runObject';
+  /** The template's outputs read from this run (only succeeded runs yield them). */
+  outputs: { [key: string]: JsonValue };
+  /** The source revision the run tested, when an input is one. */
+  revision?: string;
+  /** True for the run whose outputs the Runnable (and so the chain) uses now. */
+  current: boolean;
+}
+
+/** The runs of one Runnable, newest first, paged. @public */
+export interface RunHistory {
+  /** The kind the Runnable's ClusterRunTemplate stamps. */
+  runKind?: { apiVersion: string; kind: string };
+  items: RunnableRun[];
+  /** All runs found; `items` holds at most one page of them. */
+  total: number;
+  /** Offset of the next page, when there is one. */
+  nextOffset?: number;
+  /** Names the run that failed when the newest finished run failed. */
+  diagnosis?: string;
+  /** Why the runs could not be read (e.g. RBAC), without failing the rest. */
+  warnings: string[];
+}
+
+/** A standalone Runnable (no Workload or Deliverable owns it). @public */
+export interface RunnableSummary {
+  cluster: string;
+  namespace: string;
+  name: string;
+  labels: Record<string, string>;
+  state: Diagnosis['state'];
+  reason?: string;
+  message?: string;
+  /** The ClusterRunTemplate of `spec.runTemplateRef`. */
+  runTemplate: string;
+  /** When the newest run's state last changed (Cartographer's StampedObjectCondition). */
+  lastRunAt?: string;
+  createdAt?: string;
+  stale: boolean;
+}
+
+/** @public */
+export interface RunnablesResponse {
+  items: RunnableSummary[];
+  totalItems: number;
+  nextCursor?: string;
+  clusters: ClusterInfo[];
+}
+
+/** How Cartographer resolves a Runnable's template and selected object. @public */
+export interface RunnableSelection {
+  /** The ClusterRunTemplate named by `spec.runTemplateRef`, and the others. */
+  templates: Array<{ name: string; chosen: boolean; why: string }>;
+  template: { outcome: 'found' | 'missing'; message: string };
+  /** `spec.selector`: the objects of its kind and whether each matches. */
+  selector?: {
+    resource: { apiVersion: string; kind: string };
+    matchingLabels: Record<string, string>;
+    outcome: 'selected' | 'none' | 'multiple' | 'unreadable';
+    message: string;
+    candidates: Array<{
+      name: string;
+      namespace?: string;
+      matches: boolean;
+      missingLabels: string[];
+    }>;
+    selected?: string;
+  };
+}
+
+/** @public */
+export interface RunnableDetailResponse {
+  runnable: RunnableSummary;
+  spec: Runnable['spec'];
+  conditions: Condition[];
+  outputs: { [key: string]: JsonValue };
+  selection: RunnableSelection;
+  runs: RunHistory;
 }

@@ -11,3 +11,8 @@ export type {
   CartographerSupplyChainDocument,
   CartographerWorkloadDocument,
 } from './documents';
+export {
+  CARTOGRAPHER_RUNNABLE_DOCUMENT_TYPE,
+  runnableSearchDocument,
+} from './runnableDocument';
+export type { CartographerRunnableDocument } from './runnableDocument';

@@ -8,6 +8,7 @@ import {
   WorkloadDetailResponse,
   WorkloadDraftRequest,
   WorkloadsResponse,
+  RunnablesResponse,
 } from '@internal/plugin-cartographer-common';
 import { errorFromResponse } from './errors';
 import {
@@ -80,6 +81,18 @@ export class CartographerBackendClient implements CartographerBackendApi {
     options: CartographerRequestOptions,
   ): Promise<WorkloadsResponse> {
     return this.request('GET', `/workloads${queryString(query)}`, options);
+  }
+
+  getRunnables(
+    query: {
+      cluster?: string;
+      namespace?: string;
+      limit?: number;
+      cursor?: string;
+    },
+    options: CartographerRequestOptions,
+  ): Promise<RunnablesResponse> {
+    return this.request('GET', `/runnables${queryString(query)}`, options);
   }
 
   getWorkload(

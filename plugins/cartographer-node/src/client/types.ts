@@ -4,6 +4,7 @@ import {
   ClustersResponse,
   CreateWorkloadResponse,
   PreviewResponse,
+  RunnablesResponse,
   SupplyChainsResponse,
   WorkloadDetailResponse,
   WorkloadDraftRequest,
@@ -77,6 +78,17 @@ export interface CartographerBackendApi {
     query: CartographerWorkloadsQuery,
     options: CartographerRequestOptions,
   ): Promise<WorkloadsResponse>;
+
+  /** One page of the standalone Runnables the caller may read. */
+  getRunnables(
+    query: {
+      cluster?: string;
+      namespace?: string;
+      limit?: number;
+      cursor?: string;
+    },
+    options: CartographerRequestOptions,
+  ): Promise<RunnablesResponse>;
 
   /** One workload with its graph, selection and diagnosis; NotFoundError when absent or unreadable. */
   getWorkload(

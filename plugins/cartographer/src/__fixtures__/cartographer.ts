@@ -26,6 +26,8 @@ import {
   WorkloadDetailResponse,
   WorkloadsResponse,
   WorkloadSummary,
+  RunnableDetailResponse,
+  RunnableSummary,
 } from '@internal/plugin-cartographer-common';
 
 /** An ISO timestamp `minutes` ago, so relative times read naturally. */
@@ -597,19 +599,46 @@ export const configWriterStage: StageDetailResponse = {
   stage: shopFrontendDetail.graph!.nodes.find(n => n.name === 'config-writer')!,
   printerColumns: [],
   events: [],
-  runs: [
-    {
-      name: 'shop-frontend-config-writer-x7k2p',
-      state: 'Succeeded',
-      createdAt: CHANGED,
-      outputs: { revision: 'abc123' },
-    },
-    {
-      name: 'shop-frontend-config-writer-q9w4z',
-      state: 'Failed',
-      createdAt: minutesAgo(60),
-    },
-  ],
+  runs: {
+    runKind: { apiVersion: 'tekton.dev/v1beta1', kind: 'TaskRun' },
+    items: [
+      {
+        name: 'shop-frontend-config-writer-q9w4z',
+        apiVersion: 'tekton.dev/v1beta1',
+        kind: 'TaskRun',
+        state: 'failed',
+        reason: 'Failed',
+        message: '2 of 40 tests failed: test_checkout',
+        startedAt: minutesAgo(10),
+        completedAt: minutesAgo(8),
+        durationSeconds: 120,
+        inputs: { revision: 'main@sha1:def456', result: 'False' },
+        inputsSource: 'runnable',
+        outputs: {},
+        revision: 'main@sha1:def456',
+        current: false,
+      },
+      {
+        name: 'shop-frontend-config-writer-x7k2p',
+        apiVersion: 'tekton.dev/v1beta1',
+        kind: 'TaskRun',
+        state: 'succeeded',
+        reason: 'Succeeded',
+        startedAt: minutesAgo(60),
+        completedAt: minutesAgo(59),
+        durationSeconds: 65,
+        inputs: { revision: 'main@sha1:abc123' },
+        inputsSource: 'runObject',
+        outputs: { revision: 'main@sha1:abc123' },
+        revision: 'main@sha1:abc123',
+        current: true,
+      },
+    ],
+    total: 2,
+    diagnosis:
+      'Run shop-frontend-config-writer-q9w4z on main@sha1:def456 failed: 2 of 40 tests failed: test_checkout',
+    warnings: [],
+  },
   warnings: [],
 };
 
@@ -712,3 +741,78 @@ export function longCustomChain(length: number): ClusterSupplyChain {
     },
   };
 }
+
+export const nightlySmoke: RunnableSummary = {
+  cluster: 'local',
+  namespace: 'qa',
+  name: 'nightly-smoke',
+  labels: { 'app.kubernetes.io/part-of': 'inventory-api' },
+  state: 'ready',
+  reason: 'Ready',
+  runTemplate: 'sample-smoke-run',
+  lastRunAt: minutesAgo(3),
+  createdAt: minutesAgo(120),
+  stale: false,
+};
+
+export const nightlySmokeDetail: RunnableDetailResponse = {
+  runnable: nightlySmoke,
+  spec: {
+    runTemplateRef: { name: 'sample-smoke-run' },
+    selector: {
+      resource: { apiVersion: 'v1', kind: 'ConfigMap' },
+      matchingLabels: {
+        'smoke-target': 'true',
+        'app.kubernetes.io/part-of': 'inventory-api',
+      },
+    },
+    inputs: { command: 'curl --fail' },
+  },
+  conditions: [{ type: 'Ready', status: 'True', reason: 'Ready' }],
+  outputs: { endpoint: 'http://inventory-api.qa.svc/healthz' },
+  selection: {
+    templates: [
+      {
+        name: 'sample-smoke-run',
+        chosen: true,
+        why: 'named by spec.runTemplateRef',
+      },
+      {
+        name: 'sample-test-run',
+        chosen: false,
+        why: 'not named by spec.runTemplateRef',
+      },
+    ],
+    template: {
+      outcome: 'found',
+      message:
+        'ClusterRunTemplate sample-smoke-run is named by spec.runTemplateRef.',
+    },
+    selector: {
+      resource: { apiVersion: 'v1', kind: 'ConfigMap' },
+      matchingLabels: {
+        'smoke-target': 'true',
+        'app.kubernetes.io/part-of': 'inventory-api',
+      },
+      outcome: 'selected',
+      selected: 'smoke-target-inventory',
+      message:
+        'ConfigMap smoke-target-inventory is the only one carrying every matching label.',
+      candidates: [
+        {
+          name: 'smoke-target-inventory',
+          namespace: 'qa',
+          matches: true,
+          missingLabels: [],
+        },
+        {
+          name: 'smoke-target-draft',
+          namespace: 'qa',
+          matches: false,
+          missingLabels: ['app.kubernetes.io/part-of=inventory-api'],
+        },
+      ],
+    },
+  },
+  runs: { ...configWriterStage.runs!, nextOffset: 2, total: 3 },
+};

@@ -4,13 +4,15 @@ import {
   PreviewResponse,
   WorkloadDraftRequest,
 } from '@internal/plugin-cartographer-common';
-import { CartographerApi } from '../api';
+import { CartographerApi, RunnablesQuery, WorkloadKey } from '../api';
 import {
   configWriterStage,
   experimentalSummary,
   fraudDetector,
   fraudDetectorDetail,
   imageBuilderStage,
+  nightlySmoke,
+  nightlySmokeDetail,
   readyCluster,
   reportWorker,
   reportWorkerDetail,
@@ -66,6 +68,23 @@ export function fakeCartographerApi(
     getSupplyChain: jest.fn(
       async (_cluster: string, _name: string) => sourceToUrlDetail,
     ),
+    getRunnables: jest.fn(async (_query?: RunnablesQuery) => ({
+      items: [nightlySmoke],
+      totalItems: 1,
+      clusters: [readyCluster],
+    })),
+    getRunnable: jest.fn(async (_key: WorkloadKey) => nightlySmokeDetail),
+    getRunnableRuns: jest.fn(async (_key: WorkloadKey, _offset: number) => ({
+      items: [
+        {
+          ...nightlySmokeDetail.runs.items[1],
+          name: 'nightly-smoke-oldest',
+          current: false,
+        },
+      ],
+      total: 3,
+      warnings: [],
+    })) as jest.Mocked<CartographerApi>['getRunnableRuns'],
     previewWorkload: jest.fn(
       async (_request: WorkloadDraftRequest): Promise<PreviewResponse> => {
         throw new Error('not used');

@@ -11,7 +11,11 @@ import {
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
 import { CartographerApi, cartographerApiRef } from '../api';
-import { supplyChainsRouteRef, workloadsRouteRef } from '../routes';
+import {
+  runnablesRouteRef,
+  supplyChainsRouteRef,
+  workloadsRouteRef,
+} from '../routes';
 import { fakeCartographerApi } from './fakeCartographerApi';
 
 /** An entity whose workloads carry `app.kubernetes.io/part-of=<name>`. */
@@ -37,6 +41,7 @@ export function componentEntity(
 export const mountedRoutes = {
   '/cartographer/workloads': convertLegacyRouteRef(workloadsRouteRef),
   '/cartographer/supply-chains': convertLegacyRouteRef(supplyChainsRouteRef),
+  '/cartographer/runnables': convertLegacyRouteRef(runnablesRouteRef),
   '/catalog/:namespace/:kind/:name': convertLegacyRouteRef(entityRouteRef),
 };
 

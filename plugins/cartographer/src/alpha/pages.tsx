@@ -6,7 +6,12 @@ import {
 import { PageBlueprint } from '@backstage/frontend-plugin-api';
 import SupplyChainsIcon from '@material-ui/icons/AccountTree';
 import WorkloadsIcon from '@material-ui/icons/Layers';
-import { supplyChainsRouteRef, workloadsRouteRef } from '../routes';
+import RunnablesIcon from '@material-ui/icons/PlayCircleOutline';
+import {
+  runnablesRouteRef,
+  supplyChainsRouteRef,
+  workloadsRouteRef,
+} from '../routes';
 
 /**
  * The workloads index; its title and icon make the nav item. The
@@ -40,6 +45,24 @@ export const supplyChainsPage = PageBlueprint.make({
     loader: () =>
       import('../components/SupplyChainsPage').then(m =>
         compatWrapper(<m.SupplyChainsPage withHeader={false} />),
+      ),
+  },
+});
+
+/**
+ * Standalone Runnables (no Workload or Deliverable owns them); each
+ * Runnable's page is its sub-route `/:cluster/:namespace/:name`.
+ */
+export const runnablesPage = PageBlueprint.make({
+  name: 'runnables',
+  params: {
+    path: '/cartographer/runnables',
+    title: 'Runnables',
+    icon: <RunnablesIcon />,
+    routeRef: convertLegacyRouteRef(runnablesRouteRef),
+    loader: () =>
+      import('../components/RunnablesPage').then(m =>
+        compatWrapper(<m.RunnablesPage withHeader={false} />),
       ),
   },
 });

@@ -2,6 +2,8 @@
 import { convertLegacyRouteRefs } from '@backstage/core-compat-api';
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import {
+  runnableRouteRef,
+  runnablesRouteRef,
   supplyChainRouteRef,
   supplyChainsRouteRef,
   workloadRouteRef,
@@ -9,7 +11,7 @@ import {
 } from '../routes';
 import { cartographerApi } from './apis';
 import { entitySupplyChainContent } from './entityContents';
-import { supplyChainsPage, workloadsPage } from './pages';
+import { runnablesPage, supplyChainsPage, workloadsPage } from './pages';
 import {
   supplyChainPickerFormField,
   workloadNameFormField,
@@ -36,12 +38,15 @@ export default createFrontendPlugin({
     workload: workloadRouteRef,
     supplyChains: supplyChainsRouteRef,
     supplyChain: supplyChainRouteRef,
+    runnables: runnablesRouteRef,
+    runnable: runnableRouteRef,
   }),
   extensions: [
     cartographerApi,
     entitySupplyChainContent,
     workloadsPage,
     supplyChainsPage,
+    runnablesPage,
     supplyChainPickerFormField,
     workloadNameFormField,
     workloadPreviewFormField,

@@ -4,6 +4,9 @@ import { ResponseError } from '@backstage/errors';
 import {
   ClustersResponse,
   PreviewResponse,
+  RunHistory,
+  RunnableDetailResponse,
+  RunnablesResponse,
   StageDetailResponse,
   SupplyChainDetailResponse,
   SupplyChainsResponse,
@@ -12,7 +15,12 @@ import {
   WorkloadsResponse,
 } from '@internal/plugin-cartographer-common';
 import { BackendNotInstalledError } from './errors';
-import { CartographerApi, WorkloadKey, WorkloadsQuery } from './types';
+import {
+  CartographerApi,
+  RunnablesQuery,
+  WorkloadKey,
+  WorkloadsQuery,
+} from './types';
 
 function segments(...parts: string[]) {
   return parts.map(encodeURIComponent).join('/');
@@ -80,6 +88,22 @@ export class CartographerClient implements CartographerApi {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(request),
     });
+  }
+
+  getRunnables(query: RunnablesQuery = {}) {
+    return this.request<RunnablesResponse>(`/runnables${queryString(query)}`);
+  }
+
+  getRunnable({ cluster, namespace, name }: WorkloadKey) {
+    return this.request<RunnableDetailResponse>(
+      `/runnables/${segments(cluster, namespace, name)}`,
+    );
+  }
+
+  getRunnableRuns({ cluster, namespace, name }: WorkloadKey, offset: number) {
+    return this.request<RunHistory>(
+      `/runnables/${segments(cluster, namespace, name)}/runs${queryString({ offset })}`,
+    );
   }
 
   private async request<T>(path: string, init?: RequestInit): Promise<T> {

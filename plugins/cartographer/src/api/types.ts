@@ -3,6 +3,10 @@ import { createApiRef } from '@backstage/frontend-plugin-api';
 import {
   ClustersResponse,
   PreviewResponse,
+  RunHistory,
+  RunnableDetailResponse,
+  RunnablesResponse,
+  RunnableSummary,
   StageDetailResponse,
   SupplyChainDetailResponse,
   SupplyChainsResponse,
@@ -41,6 +45,20 @@ export interface WorkloadsQuery {
 }
 
 /**
+ * Filters of `GET /runnables` (standalone Runnables). All are optional and ANDed.
+ * @public
+ */
+export interface RunnablesQuery {
+  cluster?: string;
+  namespace?: string;
+  runTemplate?: string;
+  state?: RunnableSummary['state'];
+  q?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+/**
  * The Cartographer backend, as the frontend sees it.
  * @public
  */
@@ -62,6 +80,12 @@ export interface CartographerApi {
   ): Promise<SupplyChainDetailResponse>;
   /** Which chain would select a draft workload, and whether creating it would be refused. */
   previewWorkload(request: WorkloadDraftRequest): Promise<PreviewResponse>;
+  /** One page of standalone Runnables across clusters. */
+  getRunnables(query?: RunnablesQuery): Promise<RunnablesResponse>;
+  /** One Runnable: selection explainer, inputs, outputs and its first runs. */
+  getRunnable(runnable: WorkloadKey): Promise<RunnableDetailResponse>;
+  /** A page of a Runnable's runs (newest first) from `offset`. */
+  getRunnableRuns(runnable: WorkloadKey, offset: number): Promise<RunHistory>;
 }
 
 /**

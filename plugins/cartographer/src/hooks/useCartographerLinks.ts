@@ -10,6 +10,8 @@ import {
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { WorkloadKey } from '../api';
 import {
+  runnableRouteRef,
+  runnablesRouteRef,
   supplyChainRouteRef,
   supplyChainsRouteRef,
   workloadRouteRef,
@@ -41,6 +43,8 @@ export interface CartographerLinks {
   workload?: (key: WorkloadKey) => string;
   supplyChains?: () => string;
   supplyChain?: (cluster: string, name: string) => string;
+  runnables?: () => string;
+  runnable?: (key: WorkloadKey) => string;
   /** The Supply Chain tab of an entity, from its ref. */
   entityTab?: (entityRef: string) => string;
 }
@@ -51,8 +55,12 @@ export function useCartographerLinks(): CartographerLinks {
   const workload = useOptionalRouteRef(workloadRouteRef);
   const supplyChains = useOptionalRouteRef(supplyChainsRouteRef);
   const supplyChain = useOptionalRouteRef(supplyChainRouteRef);
+  const runnables = useOptionalRouteRef(runnablesRouteRef);
+  const runnable = useOptionalRouteRef(runnableRouteRef);
   const entity = useOptionalRouteRef(entityRouteRef);
   return {
+    runnables: runnables && (() => runnables()),
+    runnable: runnable && (key => runnable(key)),
     workloads: workloads && (() => workloads()),
     workload: workload && (key => workload(key)),
     supplyChains: supplyChains && (() => supplyChains()),

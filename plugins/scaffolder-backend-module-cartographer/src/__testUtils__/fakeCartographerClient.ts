@@ -83,6 +83,11 @@ export function fakeCartographerClient(
   const client = {
     getClusters: jest.fn(async () => ({ clusters: [] })),
     getSupplyChains: jest.fn(async () => ({ items: [], clusters: [] })),
+    getRunnables: jest.fn(async () => ({
+      items: [],
+      totalItems: 0,
+      clusters: [],
+    })),
     getWorkloads: jest.fn(async () => ({
       items: [],
       totalItems: 0,

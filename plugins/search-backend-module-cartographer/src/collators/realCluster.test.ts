@@ -31,6 +31,7 @@ import {
   CartographerBackendApi,
   cartographerClientServiceRef,
 } from '@internal/plugin-cartographer-node';
+import { CartographerRunnableCollatorFactory } from './CartographerRunnableCollatorFactory';
 import { CartographerSupplyChainCollatorFactory } from './CartographerSupplyChainCollatorFactory';
 import { CartographerWorkloadCollatorFactory } from './CartographerWorkloadCollatorFactory';
 
@@ -156,6 +157,27 @@ describe('Cartographer collators on the real local cluster', () => {
 
   afterAll(async () => {
     await backend?.stop();
+  });
+
+  it('indexes standalone Runnables, not the Runnables supply chains stamp', async () => {
+    const factory = new CartographerRunnableCollatorFactory({
+      client,
+      auth,
+      logger,
+    });
+    const { documents } = await TestPipeline.fromCollator(
+      await factory.getCollator(),
+    ).execute();
+    expect(documents.find(d => d.title === 'nightly-smoke')).toEqual(
+      expect.objectContaining({
+        location: '/cartographer/runnables/local/qa/nightly-smoke',
+        authorization: { resourceRef: 'local/qa/nightly-smoke' },
+        runTemplate: 'sample-smoke-run',
+        state: 'ready',
+      }),
+    );
+    // inventory-api-tests is the source-tester stage of the inventory-api workload.
+    expect(documents.map(d => d.title)).not.toContain('inventory-api-tests');
   });
 
   it('indexes every sample workload with its permission ref', async () => {

@@ -23,6 +23,7 @@ import { PropsWithChildren } from 'react';
 // The icons the Cartographer pages use in the new frontend system too.
 import SupplyChainsIcon from '@material-ui/icons/AccountTree';
 import WorkloadsIcon from '@material-ui/icons/Layers';
+import RunnablesIcon from '@material-ui/icons/PlayCircleOutline';
 
 const PortalTitle = () => (
   // White on the dark sidebar; the theme's link blue fails contrast there.
@@ -57,6 +58,11 @@ export const Root = ({ children }: PropsWithChildren<{}>) => (
             icon={WorkloadsIcon}
             to="cartographer/workloads"
             text="Workloads"
+          />
+          <SidebarItem
+            icon={RunnablesIcon}
+            to="cartographer/runnables"
+            text="Runnables"
           />
         </SidebarScrollWrapper>
       </SidebarGroup>

@@ -28,6 +28,7 @@ import { useStageDetail } from '../../hooks/useStageDetail';
 import { describeStage } from '../../lib/stageStatus';
 import { CartographerErrorPanel } from '../CartographerErrorPanel';
 import { RelativeTime } from '../RelativeTime';
+import { RunsTable } from '../RunsTable';
 import { StatusLabel } from '../StatusLabel';
 import { templateDescription } from '../SupplyChainGraph/StageNode';
 import { ConditionsTable } from './ConditionsTable';
@@ -89,51 +90,6 @@ function Outputs({ node }: { node: GraphNode }) {
         </Box>
       ))}
     </>
-  );
-}
-
-function runState(state: string) {
-  if (/succe/i.test(state)) return 'ready';
-  if (/fail|error/i.test(state)) return 'failed';
-  if (/run|pending|progress/i.test(state)) return 'pending';
-  return 'unknown';
-}
-
-function Runs({ runs }: { runs: NonNullable<StageDetailResponse['runs']> }) {
-  if (runs.length === 0) {
-    return (
-      <Typography variant="body2" color="textSecondary">
-        The Runnable has not created any run yet.
-      </Typography>
-    );
-  }
-  return (
-    <Table size="small" aria-label="Runnable runs, newest first">
-      <TableHead>
-        <TableRow>
-          <TableCell>Run</TableCell>
-          <TableCell>State</TableCell>
-          <TableCell>Created</TableCell>
-          <TableCell>Outputs</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {runs.map(run => (
-          <TableRow key={run.name}>
-            <TableCell>{run.name}</TableCell>
-            <TableCell>
-              <StatusLabel state={runState(run.state)} label={run.state} />
-            </TableCell>
-            <TableCell>
-              <RelativeTime time={run.createdAt} />
-            </TableCell>
-            <TableCell>
-              {run.outputs ? Object.keys(run.outputs).join(', ') : '—'}
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
   );
 }
 
@@ -286,7 +242,18 @@ export function StageDrawer({ node, workload, onClose }: StageDrawerProps) {
           )}
           {detail.value?.runs && (
             <Section title="Runs">
-              <Runs runs={detail.value.runs} />
+              <RunsTable
+                history={detail.value.runs}
+                runnable={
+                  workload && stamped?.name
+                    ? {
+                        cluster: workload.cluster,
+                        namespace: stamped.namespace ?? workload.namespace,
+                        name: stamped.name,
+                      }
+                    : undefined
+                }
+              />
             </Section>
           )}
           {detail.value?.history && (

@@ -18,6 +18,11 @@ export interface WorkloadFiltersProps {
   values: WorkloadFilterValues;
   options: { clusters: string[]; namespaces: string[]; supplyChains: string[] };
   onChange: (values: WorkloadFilterValues) => void;
+  /** What the list holds, for the filter bar's label (default "workloads"). */
+  subject?: string;
+  /** Label of the blueprint select (default "Supply chain"). */
+  blueprintLabel?: string;
+  searchPlaceholder?: string;
 }
 
 const useStyles = makeStyles({
@@ -70,6 +75,9 @@ export function WorkloadFilters({
   values,
   options,
   onChange,
+  subject = 'workloads',
+  blueprintLabel = 'Supply chain',
+  searchPlaceholder = 'name, repository, image, label or failure reason',
 }: WorkloadFiltersProps) {
   const classes = useStyles();
   const [text, setText] = useState(values.q);
@@ -86,7 +94,7 @@ export function WorkloadFilters({
   const set = (key: keyof WorkloadFilterValues) => (value: string) =>
     onChange({ ...values, [key]: value });
   return (
-    <FilterBar label="Filter workloads">
+    <FilterBar label={`Filter ${subject}`}>
       <FilterSelect
         id="cartographer-filter-cluster"
         label="Cluster"
@@ -103,7 +111,7 @@ export function WorkloadFilters({
       />
       <FilterSelect
         id="cartographer-filter-supply-chain"
-        label="Supply chain"
+        label={blueprintLabel}
         value={values.supplyChain}
         choices={plain(options.supplyChains)}
         onChange={set('supplyChain')}
@@ -124,7 +132,7 @@ export function WorkloadFilters({
         id="cartographer-filter-search"
         type="search"
         label="Search"
-        placeholder="name, repository, image, label or failure reason"
+        placeholder={searchPlaceholder}
         value={text}
         onChange={e => setText(e.target.value)}
         InputLabelProps={{ shrink: true }}
