@@ -10,6 +10,19 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$REPO_ROOT"
 ensure_dependencies
 
+# --replicas N: N backends on PostgreSQL behind a proxy (scripts/start-replicas.sh).
+# Other arguments are left in "$@".
+replicas=1
+other_args=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --replicas) replicas="${2:?--replicas needs a number}"; shift 2 ;;
+    --replicas=*) replicas="${1#*=}"; shift ;;
+    *) other_args+=("$1"); shift ;;
+  esac
+done
+set -- "${other_args[@]+"${other_args[@]}"}"
+
 configs=(--config "$REPO_ROOT/app-config.yaml")
 if [ -f "$REPO_ROOT/app-config.local.yaml" ]; then
   configs+=(--config "$REPO_ROOT/app-config.local.yaml")
@@ -42,5 +55,9 @@ else
   configs+=(--config "$REPO_ROOT/.local-cluster/app-config.local-cluster.yaml")
 fi
 
+if [ "$replicas" != 1 ]; then
+  bash "$REPO_ROOT/scripts/start-replicas.sh" "$replicas" "${configs[@]}"
+  exit
+fi
 echo "[start] portal: http://localhost:3000 (backend http://localhost:7007); Ctrl-C stops everything"
 yarn backstage-cli repo start "${configs[@]}"

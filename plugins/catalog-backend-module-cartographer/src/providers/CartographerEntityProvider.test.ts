@@ -140,9 +140,9 @@ describe('CartographerEntityProvider', () => {
     await provider.connect(connection);
     await provider.refresh({ full: true });
     expect(names((mutations[0] as any).entities)).toEqual(['ledger']);
-    expect(
+    await expect(
       provider.annotationsToMerge('component:default/shop'),
-    ).toBeUndefined();
+    ).resolves.toBeUndefined();
   });
 
   it('re-emits its own entities, which the catalog already holds', async () => {
@@ -200,6 +200,127 @@ describe('CartographerEntityProvider', () => {
       'backstage.io/kubernetes-namespace': 'dev',
       'backstage.io/kubernetes-cluster': 'local',
     });
+  });
+
+  it('with conflicts: merge, a replica that never ran the full sync merges the same annotations', async () => {
+    const existing: Entity = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: {
+        name: 'shop',
+        namespace: 'default',
+        annotations: {
+          'backstage.io/managed-by-location': 'url:https://example.com/x.yaml',
+        },
+      },
+      spec: { type: 'service', owner: 'team-web', lifecycle: 'production' },
+    };
+    // Two replicas of the catalog module over the same clusters and catalog;
+    // the scheduler runs the full sync on the first one only.
+    const first = setup({ conflicts: 'merge' }, [existing]);
+    const second = setup({ conflicts: 'merge' }, [existing]);
+    for (const replica of [first, second]) {
+      replica.backend.state.clusters = [cluster('local')];
+      replica.backend.state.rows.local = [
+        row('local', 'dev', 'shop', partOf('shop')),
+      ];
+      await replica.provider.connect(replica.connection);
+    }
+    await first.provider.refresh({ full: true });
+    await second.provider.refresh({ full: false });
+
+    const [onFirst, onSecond] = await Promise.all(
+      [first, second].map(r =>
+        new CartographerMergeProcessor(r.provider).preProcessEntity(existing),
+      ),
+    );
+    expect(onSecond.metadata.annotations).toEqual(onFirst.metadata.annotations);
+    expect(onSecond.metadata.annotations).toMatchObject({
+      'backstage.io/kubernetes-label-selector':
+        'app.kubernetes.io/part-of=shop',
+    });
+    // The change check alone emits nothing before a full sync.
+    expect(second.mutations).toEqual([]);
+  });
+
+  it('with conflicts: merge, keeps merging once the catalog returns the merged entity', async () => {
+    const merged: Entity = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: {
+        name: 'shop',
+        namespace: 'default',
+        annotations: {
+          'backstage.io/managed-by-location': 'url:https://example.com/x.yaml',
+          // What an earlier processing added.
+          'backstage.io/kubernetes-label-selector':
+            'app.kubernetes.io/part-of=shop',
+          'backstage.io/kubernetes-namespace': 'dev',
+          'backstage.io/kubernetes-cluster': 'local',
+        },
+      },
+      spec: {},
+    };
+    const { backend, provider, connection } = setup({ conflicts: 'merge' }, [
+      merged,
+    ]);
+    backend.state.clusters = [cluster('local')];
+    backend.state.rows.local = [row('local', 'dev', 'shop', partOf('shop'))];
+    await provider.connect(connection);
+    await provider.refresh({ full: true });
+    await expect(
+      provider.annotationsToMerge('component:default/shop'),
+    ).resolves.toEqual({
+      'backstage.io/kubernetes-label-selector':
+        'app.kubernetes.io/part-of=shop',
+      'backstage.io/kubernetes-namespace': 'dev',
+      'backstage.io/kubernetes-cluster': 'local',
+    });
+
+    // An entity that scopes its own, different workloads is left alone.
+    const own = setup({ conflicts: 'merge' }, [
+      {
+        ...merged,
+        metadata: {
+          ...merged.metadata,
+          annotations: {
+            'backstage.io/kubernetes-label-selector': 'app=shop-v2',
+          },
+        },
+      },
+    ]);
+    own.backend.state.clusters = [cluster('local')];
+    own.backend.state.rows.local = backend.state.rows.local;
+    await own.provider.connect(own.connection);
+    await own.provider.refresh({ full: true });
+    await expect(
+      own.provider.annotationsToMerge('component:default/shop'),
+    ).resolves.toBeUndefined();
+  });
+
+  it('with conflicts: merge, waits for a starting replica to read the clusters before merging', async () => {
+    const existing: Entity = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name: 'shop', namespace: 'default' },
+      spec: {},
+    };
+    const { backend, provider, connection } = setup({ conflicts: 'merge' }, [
+      existing,
+    ]);
+    backend.state.clusters = [cluster('local')];
+    backend.state.rows.local = [row('local', 'dev', 'shop', partOf('shop'))];
+    await provider.connect(connection);
+    const pending = provider.annotationsToMerge('component:default/shop');
+    await provider.refresh({ full: false });
+    await expect(pending).resolves.toMatchObject({
+      'backstage.io/kubernetes-namespace': 'dev',
+    });
+    // Without a reading in time it answers what it knows instead of hanging.
+    const { provider: idle } = setup({ conflicts: 'merge' }, [existing]);
+    await expect(
+      idle.annotationsToMerge('component:default/shop', 10),
+    ).resolves.toBeUndefined();
   });
 
   it('keeps the last known workloads of a cluster that cannot be read', async () => {
