@@ -122,19 +122,29 @@ describe('EntityScopes', () => {
   });
 });
 
+/** A fleet whose changes the test emits by hand. */
+function fakeFleet() {
+  let listener: (
+    cluster: string,
+    kind: string,
+    change: CacheChange,
+  ) => void = () => {};
+  const fleet = {
+    onChange: (l: typeof listener) => {
+      listener = l;
+      return () => {};
+    },
+  } as unknown as ClusterFleet;
+  return {
+    fleet,
+    emit: (cluster: string, kind: string, change: CacheChange) =>
+      listener(cluster, kind, change),
+  };
+}
+
 describe('SignalPublisher', () => {
   it("announces a change on the workload's, each entity's and the index channel", async () => {
-    let emit: (
-      cluster: string,
-      kind: string,
-      change: CacheChange,
-    ) => void = () => {};
-    const fleet = {
-      onChange: (listener: typeof emit) => {
-        emit = listener;
-        return () => {};
-      },
-    } as unknown as ClusterFleet;
+    const { fleet, emit } = fakeFleet();
     const published: string[] = [];
     const signals = {
       publish: async ({ channel }: { channel: string }) =>
@@ -194,17 +204,7 @@ describe('SignalPublisher', () => {
   });
 
   it('publishes only the changes this replica claims first, deletions once per uid', async () => {
-    let emit: (
-      cluster: string,
-      kind: string,
-      change: CacheChange,
-    ) => void = () => {};
-    const fleet = {
-      onChange: (listener: typeof emit) => {
-        emit = listener;
-        return () => {};
-      },
-    } as unknown as ClusterFleet;
+    const { fleet, emit } = fakeFleet();
     const published: Array<{ channel: string; message: any }> = [];
     // The other replica already claimed resourceVersion 7.
     const claimed = new Set(['local/u-1/7']);

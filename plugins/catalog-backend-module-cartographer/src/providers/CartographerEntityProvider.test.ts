@@ -69,6 +69,33 @@ function setup(
   return { backend, logger, provider, mutations, connection };
 }
 
+/** With conflicts: merge, one cluster running the `shop` application. */
+async function connectedMergeSetup(catalogEntities: Entity[]) {
+  const replica = setup({ conflicts: 'merge' }, catalogEntities);
+  replica.backend.state.clusters = [cluster('local')];
+  replica.backend.state.rows.local = [
+    row('local', 'dev', 'shop', partOf('shop')),
+  ];
+  await replica.provider.connect(replica.connection);
+  return replica;
+}
+
+/** `shop`, registered from a catalog file of its own. */
+function registeredElsewhere(): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name: 'shop',
+      namespace: 'default',
+      annotations: {
+        'backstage.io/managed-by-location': 'url:https://example.com/x.yaml',
+      },
+    },
+    spec: { type: 'service', owner: 'team-web', lifecycle: 'production' },
+  };
+}
+
 describe('CartographerEntityProvider', () => {
   it('applies a full mutation first, then deltas only for changes', async () => {
     const { backend, provider, mutations, connection } = setup();
@@ -168,18 +195,7 @@ describe('CartographerEntityProvider', () => {
   });
 
   it('with conflicts: merge, adds the Kubernetes annotations to the existing entity', async () => {
-    const existing: Entity = {
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'Component',
-      metadata: {
-        name: 'shop',
-        namespace: 'default',
-        annotations: {
-          'backstage.io/managed-by-location': 'url:https://example.com/x.yaml',
-        },
-      },
-      spec: { type: 'service', owner: 'team-web', lifecycle: 'production' },
-    };
+    const existing = registeredElsewhere();
     const { backend, provider, mutations, connection } = setup(
       { conflicts: 'merge' },
       [existing],
@@ -203,29 +219,11 @@ describe('CartographerEntityProvider', () => {
   });
 
   it('with conflicts: merge, a replica that never ran the full sync merges the same annotations', async () => {
-    const existing: Entity = {
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'Component',
-      metadata: {
-        name: 'shop',
-        namespace: 'default',
-        annotations: {
-          'backstage.io/managed-by-location': 'url:https://example.com/x.yaml',
-        },
-      },
-      spec: { type: 'service', owner: 'team-web', lifecycle: 'production' },
-    };
+    const existing = registeredElsewhere();
     // Two replicas of the catalog module over the same clusters and catalog;
     // the scheduler runs the full sync on the first one only.
-    const first = setup({ conflicts: 'merge' }, [existing]);
-    const second = setup({ conflicts: 'merge' }, [existing]);
-    for (const replica of [first, second]) {
-      replica.backend.state.clusters = [cluster('local')];
-      replica.backend.state.rows.local = [
-        row('local', 'dev', 'shop', partOf('shop')),
-      ];
-      await replica.provider.connect(replica.connection);
-    }
+    const first = await connectedMergeSetup([existing]);
+    const second = await connectedMergeSetup([existing]);
     await first.provider.refresh({ full: true });
     await second.provider.refresh({ full: false });
 
@@ -261,12 +259,7 @@ describe('CartographerEntityProvider', () => {
       },
       spec: {},
     };
-    const { backend, provider, connection } = setup({ conflicts: 'merge' }, [
-      merged,
-    ]);
-    backend.state.clusters = [cluster('local')];
-    backend.state.rows.local = [row('local', 'dev', 'shop', partOf('shop'))];
-    await provider.connect(connection);
+    const { provider } = await connectedMergeSetup([merged]);
     await provider.refresh({ full: true });
     await expect(
       provider.annotationsToMerge('component:default/shop'),
@@ -278,7 +271,7 @@ describe('CartographerEntityProvider', () => {
     });
 
     // An entity that scopes its own, different workloads is left alone.
-    const own = setup({ conflicts: 'merge' }, [
+    const own = await connectedMergeSetup([
       {
         ...merged,
         metadata: {
@@ -289,9 +282,6 @@ describe('CartographerEntityProvider', () => {
         },
       },
     ]);
-    own.backend.state.clusters = [cluster('local')];
-    own.backend.state.rows.local = backend.state.rows.local;
-    await own.provider.connect(own.connection);
     await own.provider.refresh({ full: true });
     await expect(
       own.provider.annotationsToMerge('component:default/shop'),
@@ -305,12 +295,7 @@ describe('CartographerEntityProvider', () => {
       metadata: { name: 'shop', namespace: 'default' },
       spec: {},
     };
-    const { backend, provider, connection } = setup({ conflicts: 'merge' }, [
-      existing,
-    ]);
-    backend.state.clusters = [cluster('local')];
-    backend.state.rows.local = [row('local', 'dev', 'shop', partOf('shop'))];
-    await provider.connect(connection);
+    const { provider } = await connectedMergeSetup([existing]);
     const pending = provider.annotationsToMerge('component:default/shop');
     await provider.refresh({ full: false });
     await expect(pending).resolves.toMatchObject({
