@@ -71,7 +71,23 @@ wait_ready() {
 }
 
 # One backend for the operator (guest), one for a restricted developer.
-start_backend "$REPO_ROOT/test-results/e2e-backend.log"
+# >>> E2E_REPLICAS=N: the operator's backend as N replicas on PostgreSQL
+# behind the round-robin proxy of `start.sh --replicas` (scripts/replicas.mjs).
+if [ "${E2E_REPLICAS:-1}" != 1 ]; then
+  bash scripts/postgres.sh up >/dev/null || exit 1
+  # A fresh set of databases per run: the tests expect the seeded state only.
+  (exec setsid env APP_CONFIG_backend_database_prefix="e2e_$(date +%s)_" \
+    node scripts/replicas.mjs --replicas "$E2E_REPLICAS" --proxy-port 7007 \
+    --log-dir "$REPO_ROOT/test-results/e2e-replicas" \
+    --config "$REPO_ROOT/app-config.yaml" --config "$cluster_config" \
+    --config "$REPO_ROOT/app-config.e2e.yaml" \
+    --config "$REPO_ROOT/.local-postgres/app-config.postgres.yaml") \
+    >"$REPO_ROOT/test-results/e2e-backend.log" 2>&1 &
+  backend_pids+=($!)
+else
+  start_backend "$REPO_ROOT/test-results/e2e-backend.log"
+fi
+# <<< E2E_REPLICAS
 start_backend "$REPO_ROOT/test-results/e2e-backend-restricted.log" \
   --config "$REPO_ROOT/app-config.e2e-restricted.yaml"
 # One serving the legacy-system app: the same scenarios run on both systems.
@@ -80,5 +96,11 @@ start_backend "$REPO_ROOT/test-results/e2e-backend-legacy.log" \
 wait_ready 7007 "$REPO_ROOT/test-results/e2e-backend.log" || exit 1
 wait_ready 7008 "$REPO_ROOT/test-results/e2e-backend-restricted.log" || exit 1
 wait_ready 7009 "$REPO_ROOT/test-results/e2e-backend-legacy.log" || exit 1
+if [ "${E2E_REPLICAS:-1}" != 1 ]; then # E2E_REPLICAS: every replica, not just the first
+  for _ in $(seq 1 240); do
+    grep -q "replica(s) ready" "$REPO_ROOT/test-results/e2e-backend.log" && break
+    sleep 1
+  done
+fi
 
 yarn playwright test

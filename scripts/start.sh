@@ -12,13 +12,20 @@ cd "$REPO_ROOT"
 ensure_dependencies
 
 # --legacy-app: serve packages/app-legacy (the demo app on the legacy frontend
-# system) instead of packages/app. Other arguments are left in "$@".
+# system) instead of packages/app. --replicas N: N backends on PostgreSQL
+# behind a proxy (scripts/start-replicas.sh). Other arguments stay in "$@".
 app_package=app
+replicas=1
 other_args=()
-for arg in "$@"; do
-  if [ "$arg" = --legacy-app ]; then app_package=app-legacy; else other_args+=("$arg"); fi
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --legacy-app) app_package=app-legacy; shift ;;
+    --replicas) replicas="${2:?--replicas needs a number}"; shift 2 ;;
+    --replicas=*) replicas="${1#*=}"; shift ;;
+    *) other_args+=("$1"); shift ;;
+  esac
 done
-set -- "${other_args[@]}"
+set -- "${other_args[@]+"${other_args[@]}"}"
 
 configs=(--config "$REPO_ROOT/app-config.yaml")
 if [ -f "$REPO_ROOT/app-config.local.yaml" ]; then
@@ -52,5 +59,9 @@ else
   configs+=(--config "$REPO_ROOT/.local-cluster/app-config.local-cluster.yaml")
 fi
 
+if [ "$replicas" != 1 ]; then
+  APP_PACKAGE="$app_package" bash "$REPO_ROOT/scripts/start-replicas.sh" "$replicas" "${configs[@]}"
+  exit
+fi
 echo "[start] portal: http://localhost:3000 (backend http://localhost:7007); Ctrl-C stops everything"
 yarn backstage-cli repo start "$app_package" backend "${configs[@]}"

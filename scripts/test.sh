@@ -35,11 +35,21 @@ step "prettier" yarn prettier --check --log-level warn .
 step "lint" yarn backstage-cli repo lint
 step "type-check" yarn tsc --noEmit
 
-# The integration tiers share one real control plane; it is stopped again
-# when the suite ends, whatever happened.
-cleanup() { yarn cluster:down >/dev/null 2>&1 || true; }
+# The integration tiers share one real control plane and the project's
+# PostgreSQL; both are stopped again when the suite ends, whatever happened.
+# (The replica tier, packages/backend/src/replicas.test.ts, runs a
+# PostgreSQL of its own, which it restarts.)
+cleanup() {
+  yarn cluster:down >/dev/null 2>&1 || true
+  bash "$REPO_ROOT/scripts/postgres.sh" down >/dev/null 2>&1 || true
+}
 trap cleanup EXIT
 step "local control plane" yarn cluster:up
+step "postgresql" bash "$REPO_ROOT/scripts/postgres.sh" up
+if [ -f "$REPO_ROOT/.local-postgres/port" ]; then
+  # TestDatabases runs the database tests on it as well as on SQLite.
+  export BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING="postgresql://backstage:$(cat "$REPO_ROOT/.local-postgres/password")@127.0.0.1:$(cat "$REPO_ROOT/.local-postgres/port")"
+fi
 kubeconfig_line="$(yarn cluster:status 2>/dev/null | grep '^KUBECONFIG=' | head -1)"
 if [ -n "$kubeconfig_line" ]; then
   export CARTOGRAPHER_TEST_KUBECONFIG="${kubeconfig_line#KUBECONFIG=}"

@@ -33,6 +33,9 @@ backend.add(import('@internal/plugin-search-backend-module-cartographer'));
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(import('./permissionPolicy'));
 
+// The events bus: on PostgreSQL it carries events, signals among them,
+// between the replicas of this backend.
+backend.add(import('@backstage/plugin-events-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 backend.add(import('@backstage/plugin-kubernetes-backend'));
 

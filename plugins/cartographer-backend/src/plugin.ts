@@ -23,11 +23,15 @@ import { CartographerService } from './service/CartographerService';
 import { createRouter } from './service/createRouter';
 import { registerActions } from './service/registerActions';
 import { EntityScopes } from './service/EntityScopes';
+import { SignalClaims } from './service/SignalClaims';
 import { SignalPublisher } from './service/SignalPublisher';
 import { StageReader } from './service/StageReader';
 import { RunReader } from './runs/RunReader';
 import { RunnableService } from './runs/RunnableService';
 import { NamespacePolicy, WorkloadWriter } from './service/WorkloadWriter';
+
+/** Longer than any watch could lag behind, so no change is announced twice. */
+const CLAIM_RETENTION_MS = 60 * 60 * 1000;
 
 /**
  * The Cartographer backend plugin: watch-backed caches of every configured
@@ -47,6 +51,8 @@ export const cartographerPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         lifecycle: coreServices.lifecycle,
+        database: coreServices.database,
+        scheduler: coreServices.scheduler,
         catalog: catalogServiceRef,
         signals: signalsServiceRef,
         actionsRegistry: actionsRegistryServiceRef,
@@ -60,6 +66,8 @@ export const cartographerPlugin = createBackendPlugin({
         permissions,
         permissionsRegistry,
         lifecycle,
+        database,
+        scheduler,
         catalog,
         signals,
         actionsRegistry,
@@ -87,11 +95,21 @@ export const cartographerPlugin = createBackendPlugin({
           permissionsRegistry,
         );
         const entityScopes = new EntityScopes(catalog, auth, logger);
+        const claims = await SignalClaims.create({ database, logger });
+        await scheduler.scheduleTask({
+          id: 'cartographer:signal-claims:prune',
+          frequency: { minutes: 10 },
+          timeout: { minutes: 1 },
+          fn: async () => {
+            await claims.prune(CLAIM_RETENTION_MS);
+          },
+        });
         const detach = new SignalPublisher(
           signals,
           logger,
           undefined,
           entityScopes,
+          claims,
         ).attach(fleet);
         registerActions(actionsRegistry, service, authorizer);
 

@@ -30,6 +30,11 @@ export interface WorkloadSignal {
   name: string;
   /** What happened to the workload in the cache. */
   change: 'added' | 'modified' | 'deleted';
+  /**
+   * The workload's resourceVersion after the change: each is announced
+   * once, whichever replica of the backend saw it first.
+   */
+  resourceVersion?: string;
   /** The Ready status after the change. */
   ready?: 'True' | 'False' | 'Unknown';
 }

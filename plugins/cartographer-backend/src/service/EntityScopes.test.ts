@@ -6,6 +6,7 @@ import { Workload } from '@internal/plugin-cartographer-common';
 import { CacheChange } from '../cache/KindCache';
 import { ClusterFleet } from '../cache/ClusterFleet';
 import { EntityScopes } from './EntityScopes';
+import { SignalClaimKey } from './SignalClaims';
 import { SignalPublisher } from './SignalPublisher';
 
 function component(name: string, annotations: Record<string, string>): Entity {
@@ -121,19 +122,29 @@ describe('EntityScopes', () => {
   });
 });
 
+/** A fleet whose changes the test emits by hand. */
+function fakeFleet() {
+  let listener: (
+    cluster: string,
+    kind: string,
+    change: CacheChange,
+  ) => void = () => {};
+  const fleet = {
+    onChange: (l: typeof listener) => {
+      listener = l;
+      return () => {};
+    },
+  } as unknown as ClusterFleet;
+  return {
+    fleet,
+    emit: (cluster: string, kind: string, change: CacheChange) =>
+      listener(cluster, kind, change),
+  };
+}
+
 describe('SignalPublisher', () => {
   it("announces a change on the workload's, each entity's and the index channel", async () => {
-    let emit: (
-      cluster: string,
-      kind: string,
-      change: CacheChange,
-    ) => void = () => {};
-    const fleet = {
-      onChange: (listener: typeof emit) => {
-        emit = listener;
-        return () => {};
-      },
-    } as unknown as ClusterFleet;
+    const { fleet, emit } = fakeFleet();
     const published: string[] = [];
     const signals = {
       publish: async ({ channel }: { channel: string }) =>
@@ -190,5 +201,63 @@ describe('SignalPublisher', () => {
       'cartographer:workload:local/dev/shop-web',
       'cartographer:workloads',
     ]);
+  });
+
+  it('publishes only the changes this replica claims first, deletions once per uid', async () => {
+    const { fleet, emit } = fakeFleet();
+    const published: Array<{ channel: string; message: any }> = [];
+    // The other replica already claimed resourceVersion 7.
+    const claimed = new Set(['local/u-1/7']);
+    const claims = {
+      claim: jest.fn(async (key: SignalClaimKey) => {
+        const id = `${key.cluster}/${key.uid}/${key.version}`;
+        if (claimed.has(id)) return false;
+        claimed.add(id);
+        return true;
+      }),
+    };
+    new SignalPublisher(
+      { publish: async (s: any) => void published.push(s) } as any,
+      mockServices.logger.mock(),
+      1,
+      undefined,
+      claims,
+    ).attach(fleet);
+    const change = (type: CacheChange['type'], resourceVersion: string) => {
+      emit('local', 'Workload', {
+        type,
+        object: {
+          metadata: {
+            name: 'shop',
+            namespace: 'dev',
+            uid: 'u-1',
+            resourceVersion,
+          },
+        },
+      } as CacheChange);
+      return new Promise(r => setTimeout(r, 30));
+    };
+
+    await change('modified', '7');
+    expect(published).toEqual([]);
+    await change('modified', '8');
+    expect(published.map(p => [p.channel, p.message.resourceVersion])).toEqual([
+      ['cartographer:workload:local/dev/shop', '8'],
+      ['cartographer:workloads', '8'],
+    ]);
+    published.length = 0;
+    await change('deleted', '9');
+    await change('deleted', '10');
+    // One deletion (the second has another resourceVersion, as after a
+    // relist), on its two channels.
+    expect(published.map(p => [p.channel, p.message.change])).toEqual([
+      ['cartographer:workload:local/dev/shop', 'deleted'],
+      ['cartographer:workloads', 'deleted'],
+    ]);
+    expect(claims.claim).toHaveBeenLastCalledWith({
+      cluster: 'local',
+      uid: 'u-1',
+      version: 'deleted',
+    });
   });
 });

@@ -10,13 +10,15 @@ import {
 } from '@internal/plugin-cartographer-common';
 import { ClusterFleet } from '../cache/ClusterFleet';
 import { EntityScopes } from './EntityScopes';
+import { SignalClaims } from './SignalClaims';
 
 /**
  * Publishes a signal when a cached workload changes: on the workload's
  * channel, on the channel of each entity it belongs to, and on the channel
  * for index pages. Messages carry only the workload's reference, so
  * broadcasting leaks nothing: clients refetch through the
- * permission-checked API.
+ * permission-checked API. With several replicas, each sees every change;
+ * `claims` lets exactly one of them publish it.
  */
 export class SignalPublisher {
   private readonly pending = new Map<string, NodeJS.Timeout>();
@@ -28,6 +30,7 @@ export class SignalPublisher {
     private readonly logger: LoggerService,
     private readonly debounceMs = 100,
     private readonly entities?: Pick<EntityScopes, 'entitiesOf'>,
+    private readonly claims?: Pick<SignalClaims, 'claim'>,
   ) {}
 
   attach(fleet: ClusterFleet): () => void {
@@ -40,20 +43,25 @@ export class SignalPublisher {
         namespace: workload.metadata?.namespace ?? '',
         name: workload.metadata?.name ?? '',
         change: change.type,
+        resourceVersion: workload.metadata?.resourceVersion,
         ready: workload.status?.conditions?.find(c => c.type === 'Ready')
           ?.status,
       };
-      this.schedule(message, labels);
+      this.schedule(message, labels, workload.metadata?.uid);
     });
   }
 
-  private schedule(message: WorkloadSignal, labels: Record<string, string>) {
+  private schedule(
+    message: WorkloadSignal,
+    labels: Record<string, string>,
+    uid: string | undefined,
+  ) {
     // Coalesce bursts (Cartographer writes status several times per reconcile).
     const key = `${message.cluster}/${message.namespace}/${message.name}`;
     clearTimeout(this.pending.get(key));
     const timer = setTimeout(() => {
       this.pending.delete(key);
-      void this.publish(message, labels);
+      void this.publish(message, labels, uid);
     }, this.debounceMs);
     timer.unref?.();
     this.pending.set(key, timer);
@@ -62,6 +70,7 @@ export class SignalPublisher {
   private async publish(
     message: WorkloadSignal,
     labels: Record<string, string>,
+    uid: string | undefined,
   ) {
     const payload = { ...message } as unknown as Record<string, string>;
     const key = `${message.cluster}/${message.namespace}/${message.name}`;
@@ -75,6 +84,19 @@ export class SignalPublisher {
     ];
     if (entities.length) this.lastEntities.set(key, entities);
     else this.lastEntities.delete(key);
+    // A deletion's resourceVersion differs between a watch event and a
+    // relist, so a deletion is claimed once per uid.
+    const claimed =
+      !this.claims ||
+      (await this.claims.claim({
+        cluster: message.cluster,
+        uid: uid ?? key,
+        version:
+          message.change === 'deleted'
+            ? 'deleted'
+            : (message.resourceVersion ?? ''),
+      }));
+    if (!claimed) return;
     const channels = [
       workloadSignalChannel(message.cluster, message.namespace, message.name),
       ...notified.map(entitySignalChannel),

@@ -69,6 +69,33 @@ function setup(
   return { backend, logger, provider, mutations, connection };
 }
 
+/** With conflicts: merge, one cluster running the `shop` application. */
+async function connectedMergeSetup(catalogEntities: Entity[]) {
+  const replica = setup({ conflicts: 'merge' }, catalogEntities);
+  replica.backend.state.clusters = [cluster('local')];
+  replica.backend.state.rows.local = [
+    row('local', 'dev', 'shop', partOf('shop')),
+  ];
+  await replica.provider.connect(replica.connection);
+  return replica;
+}
+
+/** `shop`, registered from a catalog file of its own. */
+function registeredElsewhere(): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name: 'shop',
+      namespace: 'default',
+      annotations: {
+        'backstage.io/managed-by-location': 'url:https://example.com/x.yaml',
+      },
+    },
+    spec: { type: 'service', owner: 'team-web', lifecycle: 'production' },
+  };
+}
+
 describe('CartographerEntityProvider', () => {
   it('applies a full mutation first, then deltas only for changes', async () => {
     const { backend, provider, mutations, connection } = setup();
@@ -140,9 +167,9 @@ describe('CartographerEntityProvider', () => {
     await provider.connect(connection);
     await provider.refresh({ full: true });
     expect(names((mutations[0] as any).entities)).toEqual(['ledger']);
-    expect(
+    await expect(
       provider.annotationsToMerge('component:default/shop'),
-    ).toBeUndefined();
+    ).resolves.toBeUndefined();
   });
 
   it('re-emits its own entities, which the catalog already holds', async () => {
@@ -168,18 +195,7 @@ describe('CartographerEntityProvider', () => {
   });
 
   it('with conflicts: merge, adds the Kubernetes annotations to the existing entity', async () => {
-    const existing: Entity = {
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'Component',
-      metadata: {
-        name: 'shop',
-        namespace: 'default',
-        annotations: {
-          'backstage.io/managed-by-location': 'url:https://example.com/x.yaml',
-        },
-      },
-      spec: { type: 'service', owner: 'team-web', lifecycle: 'production' },
-    };
+    const existing = registeredElsewhere();
     const { backend, provider, mutations, connection } = setup(
       { conflicts: 'merge' },
       [existing],
@@ -200,6 +216,96 @@ describe('CartographerEntityProvider', () => {
       'backstage.io/kubernetes-namespace': 'dev',
       'backstage.io/kubernetes-cluster': 'local',
     });
+  });
+
+  it('with conflicts: merge, a replica that never ran the full sync merges the same annotations', async () => {
+    const existing = registeredElsewhere();
+    // Two replicas of the catalog module over the same clusters and catalog;
+    // the scheduler runs the full sync on the first one only.
+    const first = await connectedMergeSetup([existing]);
+    const second = await connectedMergeSetup([existing]);
+    await first.provider.refresh({ full: true });
+    await second.provider.refresh({ full: false });
+
+    const [onFirst, onSecond] = await Promise.all(
+      [first, second].map(r =>
+        new CartographerMergeProcessor(r.provider).preProcessEntity(existing),
+      ),
+    );
+    expect(onSecond.metadata.annotations).toEqual(onFirst.metadata.annotations);
+    expect(onSecond.metadata.annotations).toMatchObject({
+      'backstage.io/kubernetes-label-selector':
+        'app.kubernetes.io/part-of=shop',
+    });
+    // The change check alone emits nothing before a full sync.
+    expect(second.mutations).toEqual([]);
+  });
+
+  it('with conflicts: merge, keeps merging once the catalog returns the merged entity', async () => {
+    const merged: Entity = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: {
+        name: 'shop',
+        namespace: 'default',
+        annotations: {
+          'backstage.io/managed-by-location': 'url:https://example.com/x.yaml',
+          // What an earlier processing added.
+          'backstage.io/kubernetes-label-selector':
+            'app.kubernetes.io/part-of=shop',
+          'backstage.io/kubernetes-namespace': 'dev',
+          'backstage.io/kubernetes-cluster': 'local',
+        },
+      },
+      spec: {},
+    };
+    const { provider } = await connectedMergeSetup([merged]);
+    await provider.refresh({ full: true });
+    await expect(
+      provider.annotationsToMerge('component:default/shop'),
+    ).resolves.toEqual({
+      'backstage.io/kubernetes-label-selector':
+        'app.kubernetes.io/part-of=shop',
+      'backstage.io/kubernetes-namespace': 'dev',
+      'backstage.io/kubernetes-cluster': 'local',
+    });
+
+    // An entity that scopes its own, different workloads is left alone.
+    const own = await connectedMergeSetup([
+      {
+        ...merged,
+        metadata: {
+          ...merged.metadata,
+          annotations: {
+            'backstage.io/kubernetes-label-selector': 'app=shop-v2',
+          },
+        },
+      },
+    ]);
+    await own.provider.refresh({ full: true });
+    await expect(
+      own.provider.annotationsToMerge('component:default/shop'),
+    ).resolves.toBeUndefined();
+  });
+
+  it('with conflicts: merge, waits for a starting replica to read the clusters before merging', async () => {
+    const existing: Entity = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name: 'shop', namespace: 'default' },
+      spec: {},
+    };
+    const { provider } = await connectedMergeSetup([existing]);
+    const pending = provider.annotationsToMerge('component:default/shop');
+    await provider.refresh({ full: false });
+    await expect(pending).resolves.toMatchObject({
+      'backstage.io/kubernetes-namespace': 'dev',
+    });
+    // Without a reading in time it answers what it knows instead of hanging.
+    const { provider: idle } = setup({ conflicts: 'merge' }, [existing]);
+    await expect(
+      idle.annotationsToMerge('component:default/shop', 10),
+    ).resolves.toBeUndefined();
   });
 
   it('keeps the last known workloads of a cluster that cannot be read', async () => {

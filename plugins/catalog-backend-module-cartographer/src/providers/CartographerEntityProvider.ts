@@ -31,6 +31,8 @@ import { CartographerProviderConfig } from './config';
 
 const PROVIDER_NAME = 'CartographerEntityProvider';
 const PAGE_SIZE = 500;
+/** How long the merge processor waits for a starting replica's first reading. */
+const MERGE_WAIT_MS = 60_000;
 
 /**
  * Options of {@link CartographerEntityProvider}.
@@ -66,8 +68,17 @@ export class CartographerEntityProvider implements EntityProvider {
   private emitted?: Map<string, Emitted>;
   /** Last rows read per cluster, used while a cluster cannot be read. */
   private readonly lastRows = new Map<string, WorkloadSummary[]>();
-  /** Annotations to add to entities registered elsewhere (conflicts: merge). */
+  /**
+   * Annotations to add to entities registered elsewhere (conflicts: merge).
+   * Rebuilt by every replica from the clusters and the catalog, because
+   * the merge processor runs on whichever replica processes the entity.
+   */
   private mergeAnnotations = new Map<string, Record<string, string>>();
+  private mergeKnown!: () => void;
+  /** Settles once this replica has worked out `mergeAnnotations`. */
+  private readonly mergeReady = new Promise<void>(resolve => {
+    this.mergeKnown = resolve;
+  });
   private readonly warnedNames = new Set<string>();
   /** Syncs run one at a time so `emitted` matches what was applied. */
   private queue: Promise<void> = Promise.resolve();
@@ -94,7 +105,8 @@ export class CartographerEntityProvider implements EntityProvider {
       frequency: { seconds: config.refreshIntervalSeconds },
       timeout: { seconds: Math.max(60, config.refreshIntervalSeconds * 3) },
       initialDelay: { seconds: config.refreshIntervalSeconds },
-      // Each instance checks on its own; the mutations are idempotent.
+      // Each replica checks on its own: the mutations are idempotent, and
+      // each replica needs its own merge annotations.
       scope: 'local',
       fn: () => this.refresh({ full: false }),
     });
@@ -112,9 +124,23 @@ export class CartographerEntityProvider implements EntityProvider {
 
   /**
    * The annotations `conflicts: merge` adds to an entity registered
-   * elsewhere, by entity ref.
+   * elsewhere, by entity ref. Waits (at most `waitMs`) for this replica's
+   * first reading of the clusters, so a replica that just started does not
+   * process the entity without them.
    */
-  annotationsToMerge(entityRef: string): Record<string, string> | undefined {
+  async annotationsToMerge(
+    entityRef: string,
+    waitMs = MERGE_WAIT_MS,
+  ): Promise<Record<string, string> | undefined> {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      this.mergeReady,
+      new Promise<void>(resolve => {
+        timer = setTimeout(resolve, waitMs);
+        timer.unref?.();
+      }),
+    ]);
+    clearTimeout(timer);
     return this.mergeAnnotations.get(entityRef);
   }
 
@@ -123,14 +149,15 @@ export class CartographerEntityProvider implements EntityProvider {
     if (!connection) {
       throw new Error(`${PROVIDER_NAME} is not connected yet`);
     }
-    // The first emission waits for the scheduled full sync, whose initial
-    // delay gives the catalog time to register entities from catalog files
-    // first: whoever claims an entity name first keeps it.
-    if (!full && !this.emitted) return;
     const credentials = await this.options.auth.getOwnServiceCredentials();
     const rows = await this.readWorkloads(credentials);
     if (!rows) return;
     const entities = await this.buildEntities(rows, credentials);
+    this.mergeKnown();
+    // The first emission waits for the scheduled full sync, whose initial
+    // delay gives the catalog time to register entities from catalog files
+    // first: whoever claims an entity name first keeps it.
+    if (!full && !this.emitted) return;
 
     const next = new Map<string, Emitted>();
     for (const entity of entities) {
@@ -145,6 +172,9 @@ export class CartographerEntityProvider implements EntityProvider {
         type: 'full',
         entities: entities.map(e => this.deferred(e)),
       });
+      this.options.logger.info(
+        `${PROVIDER_NAME}: full sync of ${entities.length} entities`,
+      );
     } else {
       const added = [...next.entries()]
         .filter(([ref, e]) => previous.get(ref)?.fingerprint !== e.fingerprint)
@@ -278,28 +308,35 @@ export class CartographerEntityProvider implements EntityProvider {
 }
 
 /**
- * The Kubernetes annotations of our entity that an entity registered
- * elsewhere lacks; none when it already scopes its own workloads.
+ * The Kubernetes annotations of our entity to merge into an entity
+ * registered elsewhere; none when it scopes its own workloads differently.
+ * The catalog returns the entity as processed, so annotations equal to
+ * ours are (or may be) the ones an earlier merge added: they are kept in
+ * the merge, or the next processing would drop them and the one after
+ * would add them back.
  */
 function mergeableAnnotations(
   existing: Entity,
   ours: Entity,
 ): Record<string, string> | undefined {
   const have = existing.metadata.annotations ?? {};
+  const mine = ours.metadata.annotations ?? {};
+  const selector = ENTITY_ANNOTATIONS.labelSelector;
   if (
-    have[ENTITY_ANNOTATIONS.labelSelector] ||
+    (have[selector] && have[selector] !== mine[selector]) ||
     have[ENTITY_ANNOTATIONS.kubernetesId]
   ) {
     return undefined;
   }
-  const mine = ours.metadata.annotations ?? {};
   const extra: Record<string, string> = {};
   for (const key of [
-    ENTITY_ANNOTATIONS.labelSelector,
+    selector,
     ENTITY_ANNOTATIONS.namespace,
     ENTITY_ANNOTATIONS.cluster,
   ]) {
-    if (mine[key] && !have[key]) extra[key] = mine[key];
+    if (mine[key] && (!have[key] || have[key] === mine[key])) {
+      extra[key] = mine[key];
+    }
   }
   return Object.keys(extra).length ? extra : undefined;
 }

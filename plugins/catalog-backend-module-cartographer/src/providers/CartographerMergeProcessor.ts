@@ -17,7 +17,9 @@ export class CartographerMergeProcessor implements CatalogProcessor {
   }
 
   async preProcessEntity(entity: Entity): Promise<Entity> {
-    const extra = this.provider.annotationsToMerge(stringifyEntityRef(entity));
+    const extra = await this.provider.annotationsToMerge(
+      stringifyEntityRef(entity),
+    );
     if (!extra) return entity;
     return {
       ...entity,
