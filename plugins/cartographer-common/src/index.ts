@@ -18,3 +18,4 @@ export * from './signals';
 export * from './search';
 export * from './entities';
 export * from './drafts';
+export * from './approval';

@@ -19,6 +19,7 @@ import { ApprovalPolicy } from './ApprovalPolicy';
 import { CartographerService } from './CartographerService';
 import { createRouter } from './createRouter';
 import { StageReader } from './StageReader';
+import { SupplyChainApprover } from './SupplyChainApprover';
 import { NamespacePolicy, WorkloadWriter } from './WorkloadWriter';
 
 const chain: ClusterSupplyChain = {
@@ -130,6 +131,8 @@ async function createApp(decision: PolicyDecision) {
     ),
     stages: new StageReader(service),
     authorizer: new WorkloadAuthorizer(permissions, registry),
+    auditor: mockServices.auditor.mock(),
+    approver: new SupplyChainApprover(fleet, approval, service),
   });
   const middleware = MiddlewareFactory.create({
     config,

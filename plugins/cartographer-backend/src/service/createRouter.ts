@@ -1,10 +1,11 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
-import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   cartographerWorkloadCreatePermission,
   cartographerWorkloadReadPermission,
+  SupplyChainApprovalRequest,
   WorkloadDraftRequest,
   WorkloadsResponse,
 } from '@internal/plugin-cartographer-common';
@@ -14,6 +15,9 @@ import { loadOpenApiSpec } from '../schema/openapiSpec';
 import { WorkloadAuthorizer } from '../permissions/WorkloadAuthorizer';
 import { CartographerService } from './CartographerService';
 import { StageReader } from './StageReader';
+import { audited } from './audit';
+import { changeApproval } from './changeApproval';
+import { SupplyChainApprover } from './SupplyChainApprover';
 import { entityWorkloadFilter, WorkloadFilter } from './workloadFilter';
 import { WorkloadWriter } from './WorkloadWriter';
 
@@ -24,6 +28,8 @@ export interface RouterOptions {
   writer: WorkloadWriter;
   stages: StageReader;
   authorizer: WorkloadAuthorizer;
+  auditor: AuditorService;
+  approver: SupplyChainApprover;
 }
 
 const STATES = ['ready', 'failed', 'pending', 'unknown'];
@@ -51,7 +57,8 @@ function readLimit(value: unknown): number {
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, catalog, service, writer, stages, authorizer } = options;
+  const { httpAuth, catalog, service, writer, stages, authorizer, auditor } =
+    options;
   // Validates every request against the spec; handlers see well-formed input.
   const router = createValidatedOpenApiRouter(
     loadOpenApiSpec(),
@@ -151,12 +158,27 @@ export async function createRouter(
     async (req, res) => {
       const credentials = await httpAuth.credentials(req);
       const { cluster, namespace, name, stage } = req.params;
-      await authorizer.assertRead(
-        cartographerWorkloadReadPermission,
-        { cluster, namespace, name },
-        credentials,
+      // Stamped objects can be sensitive: reading one is audited, lightly.
+      const detail = await audited(
+        auditor,
+        {
+          eventId: 'stage-read',
+          severityLevel: 'low',
+          credentials,
+          request: req,
+          target: { cluster, namespace, name },
+          meta: { stage },
+        },
+        async () => {
+          await authorizer.assertRead(
+            cartographerWorkloadReadPermission,
+            { cluster, namespace, name },
+            credentials,
+          );
+          return stages.stage(cluster, namespace, name, stage);
+        },
       );
-      res.json(await stages.stage(cluster, namespace, name, stage));
+      res.json(detail);
     },
   );
 
@@ -185,15 +207,44 @@ export async function createRouter(
     ) {
       throw new InputError('query parameter dryRun must be true or false');
     }
-    // Permission first: a refused caller learns nothing about the draft.
-    const cluster = writer.preview(req.body).cluster;
-    await authorizer.assertAllowed(
-      cartographerWorkloadCreatePermission,
-      { cluster, ...draftTarget(req.body) },
-      credentials,
+    const result = await audited(
+      auditor,
+      {
+        eventId: 'workload-write',
+        severityLevel: 'medium',
+        credentials,
+        request: req,
+        target: { cluster: req.body.cluster, ...draftTarget(req.body) },
+        meta: { action: dryRun ? 'dry-run' : 'create-or-update' },
+      },
+      async () => {
+        // Permission first: a refused caller learns nothing about the draft.
+        const cluster = writer.preview(req.body).cluster;
+        await authorizer.assertAllowed(
+          cartographerWorkloadCreatePermission,
+          { cluster, ...draftTarget(req.body) },
+          credentials,
+        );
+        return writer.create(req.body, dryRun);
+      },
+      written => ({
+        cluster: written.cluster,
+        outcome: written.created ? 'created' : 'updated',
+      }),
     );
-    const result = await writer.create(req.body, dryRun);
     res.status(result.created && !dryRun ? 201 : 200).json(result);
+  });
+
+  router.post('/supply-chains/:cluster/:name/approval', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const { cluster, name } = req.params;
+    const { approved } = req.body as SupplyChainApprovalRequest;
+    res.json(
+      await changeApproval(
+        { approver: options.approver, authorizer, auditor },
+        { cluster, name, approved, credentials, request: req },
+      ),
+    );
   });
 
   return router;
