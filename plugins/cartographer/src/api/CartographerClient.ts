@@ -5,6 +5,7 @@ import {
   ClustersResponse,
   PreviewResponse,
   StageDetailResponse,
+  SupplyChainApprovalResponse,
   SupplyChainDetailResponse,
   SupplyChainsResponse,
   WorkloadDetailResponse,
@@ -80,6 +81,17 @@ export class CartographerClient implements CartographerApi {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(request),
     });
+  }
+
+  setSupplyChainApproval(cluster: string, name: string, approved: boolean) {
+    return this.request<SupplyChainApprovalResponse>(
+      `/supply-chains/${segments(cluster, name)}/approval`,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ approved }),
+      },
+    );
   }
 
   private async request<T>(path: string, init?: RequestInit): Promise<T> {

@@ -4,6 +4,7 @@ import {
   ClustersResponse,
   PreviewResponse,
   StageDetailResponse,
+  SupplyChainApprovalResponse,
   SupplyChainDetailResponse,
   SupplyChainsResponse,
   WorkloadDetailResponse,
@@ -62,6 +63,12 @@ export interface CartographerApi {
   ): Promise<SupplyChainDetailResponse>;
   /** Which chain would select a draft workload, and whether creating it would be refused. */
   previewWorkload(request: WorkloadDraftRequest): Promise<PreviewResponse>;
+  /** Approves (true) or revokes (false) a ClusterSupplyChain for onboarding. */
+  setSupplyChainApproval(
+    cluster: string,
+    name: string,
+    approved: boolean,
+  ): Promise<SupplyChainApprovalResponse>;
 }
 
 /**
