@@ -5,6 +5,7 @@ import {
 } from '@backstage/plugin-catalog-common/alpha';
 import { ConfigReader } from '@backstage/config';
 import {
+  cartographerSupplyChainApprovePermission,
   cartographerWorkloadCreatePermission,
   cartographerWorkloadReadPermission,
 } from '@internal/plugin-cartographer-common';
@@ -79,6 +80,23 @@ describe('DemoPermissionPolicy', () => {
         result: AuthorizeResult.ALLOW,
       });
     }
+  });
+
+  it('lets only team-platform approve supply chains', async () => {
+    const permission = cartographerSupplyChainApprovePermission;
+    await expect(
+      policy.handle(
+        { permission },
+        userOwning('user:default/guest', 'group:default/team-platform'),
+      ),
+    ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
+    // dana may create workloads in payments, but not approve chains.
+    await expect(
+      policy.handle(
+        { permission },
+        userOwning('user:default/dana', 'group:default/team-payments'),
+      ),
+    ).resolves.toEqual({ result: AuthorizeResult.DENY });
   });
 
   it('scopes everyone else to the namespaces granted to them or their groups', async () => {

@@ -28,7 +28,10 @@ import {
   cartographerWorkloadConditions,
   createCartographerWorkloadConditionalDecision,
 } from '@internal/plugin-cartographer-backend';
-import { RESOURCE_TYPE_CARTOGRAPHER_WORKLOAD } from '@internal/plugin-cartographer-common';
+import {
+  RESOURCE_TYPE_CARTOGRAPHER_SUPPLY_CHAIN,
+  RESOURCE_TYPE_CARTOGRAPHER_WORKLOAD,
+} from '@internal/plugin-cartographer-common';
 
 /** Who may see and create workloads where. */
 export interface NamespaceAccess {
@@ -70,6 +73,17 @@ export class DemoPermissionPolicy implements PermissionPolicy {
         request.permission,
         catalogConditions.isEntityOwner({ claims }),
       );
+    }
+    if (
+      isResourcePermission(
+        request.permission,
+        RESOURCE_TYPE_CARTOGRAPHER_SUPPLY_CHAIN,
+      )
+    ) {
+      // Approving chains is for operators only, on every cluster.
+      return claims.some(ref => this.access.operators.includes(ref))
+        ? { result: AuthorizeResult.ALLOW }
+        : { result: AuthorizeResult.DENY };
     }
     if (
       isResourcePermission(

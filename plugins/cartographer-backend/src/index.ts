@@ -7,6 +7,10 @@
  */
 export { cartographerPlugin as default } from './plugin';
 export {
+  cartographerSupplyChainConditions,
+  cartographerSupplyChainPermissionRules,
+  createCartographerSupplyChainConditionalDecision,
+  supplyChainPermissionResourceRef,
   cartographerWorkloadConditions,
   cartographerWorkloadPermissionRules,
   createCartographerWorkloadConditionalDecision,

@@ -7,14 +7,19 @@ import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import {
-  cartographerPermissions,
+  cartographerSupplyChainApprovePermission,
   cartographerSupplyChainReadPermission,
+  cartographerWorkloadCreatePermission,
+  cartographerWorkloadReadPermission,
+  parseSupplyChainResourceRef,
   parseWorkloadResourceRef,
 } from '@internal/plugin-cartographer-common';
 import { ClusterFleet } from './cache/ClusterFleet';
 import { readClusterDefinitions } from './clusters/readClusters';
 import {
+  cartographerSupplyChainPermissionRules,
   cartographerWorkloadPermissionRules,
+  supplyChainPermissionResourceRef,
   workloadPermissionResourceRef,
 } from './permissions/rules';
 import { WorkloadAuthorizer } from './permissions/WorkloadAuthorizer';
@@ -22,12 +27,14 @@ import { ApprovalPolicy } from './service/ApprovalPolicy';
 import { CartographerService } from './service/CartographerService';
 import { createRouter } from './service/createRouter';
 import { registerActions } from './service/registerActions';
+import { registerApprovalAction } from './service/registerApprovalAction';
 import { EntityScopes } from './service/EntityScopes';
 import { SignalClaims } from './service/SignalClaims';
 import { SignalPublisher } from './service/SignalPublisher';
 import { StageReader } from './service/StageReader';
 import { RunReader } from './runs/RunReader';
 import { RunnableService } from './runs/RunnableService';
+import { SupplyChainApprover } from './service/SupplyChainApprover';
 import { NamespacePolicy, WorkloadWriter } from './service/WorkloadWriter';
 
 /** Longer than any watch could lag behind, so no change is announced twice. */
@@ -50,6 +57,7 @@ export const cartographerPlugin = createBackendPlugin({
         auth: coreServices.auth,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
+        auditor: coreServices.auditor,
         lifecycle: coreServices.lifecycle,
         database: coreServices.database,
         scheduler: coreServices.scheduler,
@@ -65,6 +73,7 @@ export const cartographerPlugin = createBackendPlugin({
         auth,
         permissions,
         permissionsRegistry,
+        auditor,
         lifecycle,
         database,
         scheduler,
@@ -74,13 +83,20 @@ export const cartographerPlugin = createBackendPlugin({
       }) {
         permissionsRegistry.addResourceType({
           resourceRef: workloadPermissionResourceRef,
-          permissions: cartographerPermissions.filter(
-            p => p !== cartographerSupplyChainReadPermission,
-          ),
+          permissions: [
+            cartographerWorkloadReadPermission,
+            cartographerWorkloadCreatePermission,
+          ],
           rules: Object.values(cartographerWorkloadPermissionRules),
           // The rules only read cluster, namespace and name, all in the ref;
           // the search backend needs this to filter documents by condition.
           getResources: async refs => refs.map(parseWorkloadResourceRef),
+        });
+        permissionsRegistry.addResourceType({
+          resourceRef: supplyChainPermissionResourceRef,
+          permissions: [cartographerSupplyChainApprovePermission],
+          rules: Object.values(cartographerSupplyChainPermissionRules),
+          getResources: async refs => refs.map(parseSupplyChainResourceRef),
         });
         permissionsRegistry.addPermissions([
           cartographerSupplyChainReadPermission,
@@ -111,7 +127,13 @@ export const cartographerPlugin = createBackendPlugin({
           entityScopes,
           claims,
         ).attach(fleet);
+        const approver = new SupplyChainApprover(fleet, approval, service);
         registerActions(actionsRegistry, service, authorizer);
+        registerApprovalAction(actionsRegistry, {
+          approver,
+          authorizer,
+          auditor,
+        });
 
         httpRouter.use(
           await createRouter({
@@ -126,6 +148,8 @@ export const cartographerPlugin = createBackendPlugin({
             stages: new StageReader(service, runReader),
             runnables: new RunnableService(fleet, runReader),
             authorizer,
+            auditor,
+            approver,
           }),
         );
         fleet.start();

@@ -20,3 +20,4 @@ export * from './search';
 export * from './entities';
 export * from './drafts';
 export * from './runs';
+export * from './approval';

@@ -38,12 +38,55 @@ export const cartographerSupplyChainReadPermission = createPermission({
   attributes: { action: 'read' },
 });
 
+/**
+ * The permission resource type of a ClusterSupplyChain. Its resource ref is
+ * `<cluster>/<name>` (see {@link supplyChainResourceRef}).
+ * @public
+ */
+export const RESOURCE_TYPE_CARTOGRAPHER_SUPPLY_CHAIN =
+  'cartographer-supply-chain';
+
+/**
+ * Approve or revoke a supply chain for onboarding; a resource permission so
+ * policies can let a team approve on its own clusters only.
+ * @public
+ */
+export const cartographerSupplyChainApprovePermission = createPermission({
+  name: 'cartographer.supplychain.approve',
+  attributes: { action: 'update' },
+  resourceType: RESOURCE_TYPE_CARTOGRAPHER_SUPPLY_CHAIN,
+});
+
 /** @public */
 export const cartographerPermissions = [
   cartographerWorkloadReadPermission,
   cartographerWorkloadCreatePermission,
   cartographerSupplyChainReadPermission,
+  cartographerSupplyChainApprovePermission,
 ];
+
+/**
+ * The permission resource ref of a supply chain.
+ * @public
+ */
+export function supplyChainResourceRef(cluster: string, name: string): string {
+  return `${cluster}/${name}`;
+}
+
+/**
+ * Splits a supply chain resource ref; undefined when malformed.
+ * @public
+ */
+export function parseSupplyChainResourceRef(
+  ref: string,
+): { cluster: string; name: string } | undefined {
+  const parts = ref.split('/');
+  if (parts.length !== 2 || parts.some(p => !p)) {
+    return undefined;
+  }
+  const [cluster, name] = parts;
+  return { cluster, name };
+}
 
 /**
  * The permission resource ref of a workload.

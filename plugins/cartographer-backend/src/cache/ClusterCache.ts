@@ -99,6 +99,11 @@ export class ClusterCache {
     return this.kinds.get(kind)?.get(namespace, name) as T | undefined;
   }
 
+  /** See {@link KindCache.remember}. */
+  remember(kind: CartographerKind, object: KubernetesObject) {
+    this.kinds.get(kind)?.remember(object);
+  }
+
   /** Whether data of this cluster should be shown as possibly outdated. */
   get stale(): boolean {
     return (

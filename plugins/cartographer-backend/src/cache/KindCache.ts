@@ -54,6 +54,21 @@ function slim(object: KubernetesObject): KubernetesObject {
   return object;
 }
 
+/**
+ * Whether an object is older than the cached copy. Kubernetes calls
+ * resourceVersions opaque, but etcd's are increasing integers; anything
+ * else counts as not older so the watch stays the authority.
+ */
+function isOlder(object: KubernetesObject, cached?: KubernetesObject) {
+  const version = Number(object.metadata?.resourceVersion);
+  const cachedVersion = Number(cached?.metadata?.resourceVersion);
+  return (
+    Number.isSafeInteger(version) &&
+    Number.isSafeInteger(cachedVersion) &&
+    version < cachedVersion
+  );
+}
+
 function keyOf(object: KubernetesObject) {
   return `${object.metadata?.namespace ?? ''}/${object.metadata?.name ?? ''}`;
 }
@@ -92,6 +107,14 @@ export class KindCache {
     name: string,
   ): KubernetesObject | undefined {
     return this.objects.get(`${namespace ?? ''}/${name}`);
+  }
+
+  /**
+   * Takes an object this backend just wrote, so that the next read sees the
+   * write at once instead of after the watch event.
+   */
+  remember(object: KubernetesObject) {
+    this.apply('MODIFIED', object);
   }
 
   start() {
@@ -246,6 +269,8 @@ export class KindCache {
       return;
     }
     const existed = this.objects.has(key);
+    // A remembered write can be newer than a watch event still in flight.
+    if (isOlder(object, this.objects.get(key))) return;
     this.objects.set(key, slim(object));
     this.options.onChange({ type: existed ? 'modified' : 'added', object });
   }

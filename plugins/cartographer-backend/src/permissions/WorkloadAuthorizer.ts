@@ -10,14 +10,32 @@ import {
   ResourcePermission,
 } from '@backstage/plugin-permission-common';
 import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
-import { cartographerSupplyChainReadPermission } from '@internal/plugin-cartographer-common';
-import { workloadPermissionResourceRef, WorkloadResource } from './rules';
+import {
+  cartographerSupplyChainApprovePermission,
+  cartographerSupplyChainReadPermission,
+} from '@internal/plugin-cartographer-common';
+import {
+  supplyChainPermissionResourceRef,
+  SupplyChainResource,
+  workloadPermissionResourceRef,
+  WorkloadResource,
+} from './rules';
+import { withRule } from '../service/audit';
+
+/** A 403 whose audit event names the permission rule. */
+function permissionRefusal(message: string) {
+  return withRule(new NotAllowedError(message), 'permission');
+}
 
 /** Applies Backstage permissions to workloads and supply chains. */
 export class WorkloadAuthorizer {
   private readonly authorizeConditions: (
     decision: any,
     resource: WorkloadResource | undefined,
+  ) => boolean;
+  private readonly authorizeSupplyChainConditions: (
+    decision: any,
+    resource: SupplyChainResource | undefined,
   ) => boolean;
 
   constructor(
@@ -27,6 +45,29 @@ export class WorkloadAuthorizer {
     this.authorizeConditions = createConditionAuthorizer(
       registry.getPermissionRuleset(workloadPermissionResourceRef),
     );
+    this.authorizeSupplyChainConditions = createConditionAuthorizer(
+      registry.getPermissionRuleset(supplyChainPermissionResourceRef),
+    );
+  }
+
+  /** Approving or revoking one chain; conditions see its cluster. */
+  async assertSupplyChainApprove(
+    resource: SupplyChainResource,
+    credentials: BackstageCredentials,
+  ) {
+    const [decision] = await this.permissions.authorizeConditional(
+      [{ permission: cartographerSupplyChainApprovePermission }],
+      { credentials },
+    );
+    const allowed =
+      decision.result === AuthorizeResult.ALLOW ||
+      (decision.result === AuthorizeResult.CONDITIONAL &&
+        this.authorizeSupplyChainConditions(decision, resource));
+    if (!allowed) {
+      throw permissionRefusal(
+        `you may not approve supply chains on cluster ${resource.cluster} (permission ${cartographerSupplyChainApprovePermission.name})`,
+      );
+    }
   }
 
   /** Keeps only the workloads the caller may see; denied ones are simply absent. */
@@ -67,7 +108,7 @@ export class WorkloadAuthorizer {
     credentials: BackstageCredentials,
   ) {
     if (!(await this.allowed(permission, resource, credentials))) {
-      throw new NotAllowedError(
+      throw permissionRefusal(
         `you may not ${permission.attributes.action ?? 'use'} workloads in namespace ${resource.namespace} on cluster ${resource.cluster} (permission ${permission.name})`,
       );
     }

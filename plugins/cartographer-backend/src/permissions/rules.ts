@@ -3,8 +3,12 @@ import {
   createConditionExports,
   createPermissionResourceRef,
   createPermissionRule,
+  PermissionResourceRef,
 } from '@backstage/plugin-permission-node';
-import { RESOURCE_TYPE_CARTOGRAPHER_WORKLOAD } from '@internal/plugin-cartographer-common';
+import {
+  RESOURCE_TYPE_CARTOGRAPHER_SUPPLY_CHAIN,
+  RESOURCE_TYPE_CARTOGRAPHER_WORKLOAD,
+} from '@internal/plugin-cartographer-common';
 import { z } from 'zod';
 
 /** What permission rules see of a workload. */
@@ -26,16 +30,43 @@ export const workloadPermissionResourceRef = createPermissionResourceRef<
   resourceType: RESOURCE_TYPE_CARTOGRAPHER_WORKLOAD,
 });
 
-const isInCluster = createPermissionRule({
-  name: 'IS_IN_CLUSTER',
-  description: 'Allow workloads on one of the given clusters',
-  resourceRef: workloadPermissionResourceRef,
-  paramsSchema: z.object({
-    clusters: z.array(z.string()).describe('Cluster names'),
-  }),
-  apply: (resource, { clusters }) => clusters.includes(resource.cluster),
-  toQuery: ({ clusters }) => ({ cluster: clusters }),
+/** What permission rules see of a supply chain. */
+export interface SupplyChainResource {
+  cluster: string;
+  name: string;
+}
+
+/** @public */
+export const supplyChainPermissionResourceRef = createPermissionResourceRef<
+  SupplyChainResource,
+  WorkloadQuery
+>().with({
+  pluginId: 'cartographer',
+  resourceType: RESOURCE_TYPE_CARTOGRAPHER_SUPPLY_CHAIN,
 });
+
+/** One cluster rule for every resource type, so policies read the same. */
+function clusterRule<
+  TResource extends { cluster: string },
+  TResourceType extends string,
+>(
+  resourceRef: PermissionResourceRef<TResource, WorkloadQuery, TResourceType>,
+  what: string,
+) {
+  return createPermissionRule({
+    name: 'IS_IN_CLUSTER',
+    description: `Allow ${what} on one of the given clusters`,
+    resourceRef,
+    paramsSchema: z.object({
+      clusters: z.array(z.string()).describe('Cluster names'),
+    }),
+    apply: (resource: TResource, { clusters }) =>
+      clusters.includes(resource.cluster),
+    toQuery: ({ clusters }) => ({ cluster: clusters }),
+  });
+}
+
+const isInCluster = clusterRule(workloadPermissionResourceRef, 'workloads');
 
 const isInNamespace = createPermissionRule({
   name: 'IS_IN_NAMESPACE',
@@ -65,4 +96,22 @@ export const {
 } = createConditionExports({
   resourceRef: workloadPermissionResourceRef,
   rules: cartographerWorkloadPermissionRules,
+});
+
+/** @public */
+export const cartographerSupplyChainPermissionRules = {
+  isInCluster: clusterRule(supplyChainPermissionResourceRef, 'supply chains'),
+};
+
+/**
+ * Conditions for policy authors, e.g.
+ * `createCartographerSupplyChainConditionalDecision(permission, cartographerSupplyChainConditions.isInCluster({ clusters: ['prod'] }))`.
+ * @public
+ */
+export const {
+  conditions: cartographerSupplyChainConditions,
+  createConditionalDecision: createCartographerSupplyChainConditionalDecision,
+} = createConditionExports({
+  resourceRef: supplyChainPermissionResourceRef,
+  rules: cartographerSupplyChainPermissionRules,
 });

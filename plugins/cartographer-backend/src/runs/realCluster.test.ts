@@ -21,6 +21,7 @@ import { ClusterFleet } from '../cache/ClusterFleet';
 import { loadClientNode } from '../clusters/clientNode';
 import { authorizerFor, namespaceOnly } from '../__testUtils__/permissions';
 import { ApprovalPolicy } from '../service/ApprovalPolicy';
+import { SupplyChainApprover } from '../service/SupplyChainApprover';
 import { CartographerService } from '../service/CartographerService';
 import { createRouter } from '../service/createRouter';
 import { StageReader } from '../service/StageReader';
@@ -95,6 +96,7 @@ describe('Runnable runs on the real local cluster', () => {
   }
 
   async function appRequest(decision: PolicyDecision) {
+    const approval = ApprovalPolicy.fromConfig(config);
     const router = await createRouter({
       httpAuth: mockServices.httpAuth({
         defaultCredentials: mockCredentials.user(),
@@ -103,12 +105,14 @@ describe('Runnable runs on the real local cluster', () => {
       service,
       writer: new WorkloadWriter(
         fleet,
-        ApprovalPolicy.fromConfig(config),
+        approval,
         NamespacePolicy.fromConfig(config),
       ),
       stages,
       runnables,
       authorizer: authorizerFor(decision).authorizer,
+      auditor: mockServices.auditor.mock(),
+      approver: new SupplyChainApprover(fleet, approval, service),
     });
     const middleware = MiddlewareFactory.create({
       config,

@@ -1,12 +1,14 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import { Config } from '@backstage/config';
-import { Blueprint } from '@internal/plugin-cartographer-common';
+import {
+  ApprovalDecision,
+  approvalChangeRefusal,
+  ApprovalSettings,
+  Blueprint,
+  decideApproval,
+} from '@internal/plugin-cartographer-common';
 
-/** Whether operators approved a chain for onboarding, and why. */
-export interface ApprovalDecision {
-  approved: boolean;
-  reason: string;
-}
+export type { ApprovalDecision } from '@internal/plugin-cartographer-common';
 
 /**
  * Operator approval of supply chains: a label on the chain that config names
@@ -15,10 +17,7 @@ export interface ApprovalDecision {
  * With neither configured nothing is approved.
  */
 export class ApprovalPolicy {
-  private constructor(
-    private readonly label: string | undefined,
-    private readonly allowList: Record<string, string[]>,
-  ) {}
+  private constructor(private readonly settings: ApprovalSettings) {}
 
   static fromConfig(config: Config): ApprovalPolicy {
     const approval = config.getOptionalConfig('cartographer.approval');
@@ -32,18 +31,31 @@ export class ApprovalPolicy {
         ...entry.getStringArray('names'),
       ];
     }
-    return new ApprovalPolicy(approval?.getOptionalString('label'), allowList);
+    return new ApprovalPolicy({
+      label: approval?.getOptionalString('label'),
+      allowList,
+    });
+  }
+
+  get label(): string | undefined {
+    return this.settings.label;
   }
 
   get configured(): boolean {
-    return !!this.label || Object.keys(this.allowList).length > 0;
+    return (
+      !!this.settings.label || Object.keys(this.settings.allowList).length > 0
+    );
   }
 
   /** How an operator approves a chain, for refusal messages. */
   howToApprove(): string {
+    const { label } = this.settings;
     const ways = [];
-    if (this.label)
-      ways.push(`label the ClusterSupplyChain ${this.label}=true`);
+    if (label) {
+      ways.push(
+        `approve it on the Supply chains page or label the ClusterSupplyChain ${label}=true`,
+      );
+    }
     ways.push('list it under cartographer.approval.supplyChains in app-config');
     if (!this.configured) {
       return 'No supply chain is approved because approval is not configured: set cartographer.approval.label or cartographer.approval.supplyChains';
@@ -52,25 +64,11 @@ export class ApprovalPolicy {
   }
 
   decide(cluster: string, chain: Blueprint): ApprovalDecision {
-    const name = chain.metadata?.name ?? '';
-    if (this.label && chain.metadata?.labels?.[this.label] === 'true') {
-      return { approved: true, reason: `label ${this.label}=true` };
-    }
-    const listed = [
-      ...(this.allowList[cluster] ?? []),
-      ...(this.allowList['*'] ?? []),
-    ];
-    if (listed.includes(name)) {
-      return {
-        approved: true,
-        reason: `listed in cartographer.approval.supplyChains`,
-      };
-    }
-    return {
-      approved: false,
-      reason: this.configured
-        ? 'not approved by an operator'
-        : 'approval is not configured',
-    };
+    return decideApproval(this.settings, cluster, chain);
+  }
+
+  /** Why the portal may not change this chain's approval, if it may not. */
+  changeRefusal(cluster: string, name: string): string | undefined {
+    return approvalChangeRefusal(this.settings, cluster, name);
   }
 }

@@ -16,6 +16,7 @@ import { ClusterCache } from '../cache/ClusterCache';
 import { loadClientNode } from '../clusters/clientNode';
 import { serverMessage, statusCodeOf } from '../clusters/kubernetesErrors';
 import { ApprovalPolicy } from './ApprovalPolicy';
+import { withRule } from './audit';
 
 const FIELD_MANAGER = 'backstage-cartographer';
 
@@ -178,10 +179,11 @@ export class WorkloadWriter {
     const [refusal] = preview.refusals;
     if (refusal) {
       const message = `refused (${refusal.rule}): ${refusal.message}`;
-      if (refusal.rule === 'exists') throw new ConflictError(message);
+      if (refusal.rule === 'exists')
+        throw withRule(new ConflictError(message), refusal.rule);
       if (refusal.rule === 'namespace' || refusal.rule === 'approval')
-        throw new NotAllowedError(message);
-      throw new InputError(message);
+        throw withRule(new NotAllowedError(message), refusal.rule);
+      throw withRule(new InputError(message), refusal.rule);
     }
     const cluster = this.fleet.cluster(preview.cluster);
     const k8s = loadClientNode();

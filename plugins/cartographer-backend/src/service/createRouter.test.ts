@@ -20,6 +20,7 @@ import { createRouter } from './createRouter';
 import { StageReader } from './StageReader';
 import { RunReader } from '../runs/RunReader';
 import { RunnableService } from '../runs/RunnableService';
+import { SupplyChainApprover } from './SupplyChainApprover';
 import { NamespacePolicy, WorkloadWriter } from './WorkloadWriter';
 
 const chain: ClusterSupplyChain = {
@@ -114,6 +115,8 @@ async function createApp(decision: PolicyDecision) {
     stages: new StageReader(service),
     runnables: new RunnableService(fleet, new RunReader()),
     authorizer,
+    auditor: mockServices.auditor.mock(),
+    approver: new SupplyChainApprover(fleet, approval, service),
   });
   const middleware = MiddlewareFactory.create({
     config,

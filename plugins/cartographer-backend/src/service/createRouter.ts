@@ -1,11 +1,12 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
-import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   cartographerWorkloadCreatePermission,
   cartographerWorkloadReadPermission,
   RunnablesResponse,
+  SupplyChainApprovalRequest,
   WorkloadDraftRequest,
   WorkloadsResponse,
 } from '@internal/plugin-cartographer-common';
@@ -16,6 +17,9 @@ import { WorkloadAuthorizer } from '../permissions/WorkloadAuthorizer';
 import { CartographerService } from './CartographerService';
 import { StageReader } from './StageReader';
 import { RunnableService } from '../runs/RunnableService';
+import { audited } from './audit';
+import { changeApproval } from './changeApproval';
+import { SupplyChainApprover } from './SupplyChainApprover';
 import { entityWorkloadFilter, WorkloadFilter } from './workloadFilter';
 import { WorkloadWriter } from './WorkloadWriter';
 
@@ -27,6 +31,8 @@ export interface RouterOptions {
   stages: StageReader;
   runnables: RunnableService;
   authorizer: WorkloadAuthorizer;
+  auditor: AuditorService;
+  approver: SupplyChainApprover;
 }
 
 const STATES = ['ready', 'failed', 'pending', 'unknown'];
@@ -80,8 +86,16 @@ function pageOf<T>(rows: T[], query: { limit?: unknown; cursor?: unknown }) {
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, catalog, service, writer, stages, runnables, authorizer } =
-    options;
+  const {
+    httpAuth,
+    catalog,
+    service,
+    writer,
+    stages,
+    runnables,
+    authorizer,
+    auditor,
+  } = options;
   // Validates every request against the spec; handlers see well-formed input.
   const router = createValidatedOpenApiRouter(
     loadOpenApiSpec(),
@@ -166,12 +180,27 @@ export async function createRouter(
     async (req, res) => {
       const credentials = await httpAuth.credentials(req);
       const { cluster, namespace, name, stage } = req.params;
-      await authorizer.assertRead(
-        cartographerWorkloadReadPermission,
-        { cluster, namespace, name },
-        credentials,
+      // Stamped objects can be sensitive: reading one is audited, lightly.
+      const detail = await audited(
+        auditor,
+        {
+          eventId: 'stage-read',
+          severityLevel: 'low',
+          credentials,
+          request: req,
+          target: { cluster, namespace, name },
+          meta: { stage },
+        },
+        async () => {
+          await authorizer.assertRead(
+            cartographerWorkloadReadPermission,
+            { cluster, namespace, name },
+            credentials,
+          );
+          return stages.stage(cluster, namespace, name, stage);
+        },
       );
-      res.json(await stages.stage(cluster, namespace, name, stage));
+      res.json(detail);
     },
   );
 
@@ -252,15 +281,44 @@ export async function createRouter(
     ) {
       throw new InputError('query parameter dryRun must be true or false');
     }
-    // Permission first: a refused caller learns nothing about the draft.
-    const cluster = writer.preview(req.body).cluster;
-    await authorizer.assertAllowed(
-      cartographerWorkloadCreatePermission,
-      { cluster, ...draftTarget(req.body) },
-      credentials,
+    const result = await audited(
+      auditor,
+      {
+        eventId: 'workload-write',
+        severityLevel: 'medium',
+        credentials,
+        request: req,
+        target: { cluster: req.body.cluster, ...draftTarget(req.body) },
+        meta: { action: dryRun ? 'dry-run' : 'create-or-update' },
+      },
+      async () => {
+        // Permission first: a refused caller learns nothing about the draft.
+        const cluster = writer.preview(req.body).cluster;
+        await authorizer.assertAllowed(
+          cartographerWorkloadCreatePermission,
+          { cluster, ...draftTarget(req.body) },
+          credentials,
+        );
+        return writer.create(req.body, dryRun);
+      },
+      written => ({
+        cluster: written.cluster,
+        outcome: written.created ? 'created' : 'updated',
+      }),
     );
-    const result = await writer.create(req.body, dryRun);
     res.status(result.created && !dryRun ? 201 : 200).json(result);
+  });
+
+  router.post('/supply-chains/:cluster/:name/approval', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const { cluster, name } = req.params;
+    const { approved } = req.body as SupplyChainApprovalRequest;
+    res.json(
+      await changeApproval(
+        { approver: options.approver, authorizer, auditor },
+        { cluster, name, approved, credentials, request: req },
+      ),
+    );
   });
 
   return router;

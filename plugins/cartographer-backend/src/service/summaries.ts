@@ -1,5 +1,6 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import {
+  ApprovalDecision,
   Blueprint,
   blueprintParams,
   BlueprintTemplate,
@@ -16,7 +17,6 @@ import {
   WorkloadStateCounts,
   WorkloadSummary,
 } from '@internal/plugin-cartographer-common';
-import { ApprovalDecision } from './ApprovalPolicy';
 
 function latest(times: Array<string | undefined>) {
   return times
@@ -152,6 +152,9 @@ export function summarizeBlueprint(
     },
     approved: approval.approved,
     approval: approval.reason,
+    approvalMechanism: approval.mechanism,
+    approvalBy: approval.by,
+    approvalAt: approval.at,
     selector: selectorTerms(chain),
     requiredLabels: requiredLabelsForBlueprint(chain),
     params: blueprintParams(chain, templates),

@@ -1,4 +1,5 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+import { ApprovalMechanism } from '../approval';
 import { Diagnosis } from '../diagnosis';
 import { SupplyChainGraph } from '../graph';
 import { StampedRevision } from '../health';
@@ -62,6 +63,12 @@ export interface SupplyChainSummary {
   approved: boolean;
   /** Why the chain is (not) approved, e.g. "label cartographer.backstage.io/approved=true". */
   approval: string;
+  /** Which mechanism approved it: the config allow-list, the label, or none. */
+  approvalMechanism?: ApprovalMechanism;
+  /** Who approved (or revoked) it in the portal, a user entity ref. */
+  approvalBy?: string;
+  /** When they did, an ISO timestamp. */
+  approvalAt?: string;
   selector: SelectorTerm[];
   requiredLabels: RequiredLabels;
   params: BlueprintParamInfo[];
@@ -334,4 +341,14 @@ export interface RunnableDetailResponse {
   outputs: { [key: string]: JsonValue };
   selection: RunnableSelection;
   runs: RunHistory;
+}
+
+/** The body of POST /supply-chains/{cluster}/{name}/approval. @public */
+export interface SupplyChainApprovalRequest {
+  approved: boolean;
+}
+
+/** The chain as it is after an approval change. @public */
+export interface SupplyChainApprovalResponse {
+  supplyChain: SupplyChainSummary;
 }

@@ -85,6 +85,24 @@ export function fakeCartographerApi(
       total: 3,
       warnings: [],
     })) as jest.Mocked<CartographerApi>['getRunnableRuns'],
+    setSupplyChainApproval: jest.fn(
+      async (_cluster: string, name: string, approved: boolean) => {
+        const chain = [sourceToUrlSummary, experimentalSummary].find(
+          c => c.name === name,
+        );
+        if (!chain) throw new Error(`no fixture for chain ${name}`);
+        return {
+          supplyChain: {
+            ...chain,
+            approved,
+            approvalMechanism: approved
+              ? ('label' as const)
+              : ('none' as const),
+            approvalBy: 'user:default/guest',
+          },
+        };
+      },
+    ),
     previewWorkload: jest.fn(
       async (_request: WorkloadDraftRequest): Promise<PreviewResponse> => {
         throw new Error('not used');

@@ -64,6 +64,19 @@ describe('CartographerClient', () => {
     });
   });
 
+  it('posts an approval change to the chain, with path segments encoded', async () => {
+    const { client: c, fetch } = client(json({ supplyChain: {} }));
+    await c.setSupplyChainApproval('local', 'a b', false);
+    expect(fetch).toHaveBeenCalledWith(
+      `${BASE}/supply-chains/local/a%20b/approval`,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{"approved":false}',
+      },
+    );
+  });
+
   it('keeps the server error name and message', async () => {
     const { client: c } = client(
       json(

@@ -8,6 +8,7 @@ import {
   RunnableDetailResponse,
   RunnablesResponse,
   StageDetailResponse,
+  SupplyChainApprovalResponse,
   SupplyChainDetailResponse,
   SupplyChainsResponse,
   WorkloadDetailResponse,
@@ -103,6 +104,17 @@ export class CartographerClient implements CartographerApi {
   getRunnableRuns({ cluster, namespace, name }: WorkloadKey, offset: number) {
     return this.request<RunHistory>(
       `/runnables/${segments(cluster, namespace, name)}/runs${queryString({ offset })}`,
+    );
+  }
+
+  setSupplyChainApproval(cluster: string, name: string, approved: boolean) {
+    return this.request<SupplyChainApprovalResponse>(
+      `/supply-chains/${segments(cluster, name)}/approval`,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ approved }),
+      },
     );
   }
 

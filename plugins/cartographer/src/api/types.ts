@@ -8,6 +8,7 @@ import {
   RunnablesResponse,
   RunnableSummary,
   StageDetailResponse,
+  SupplyChainApprovalResponse,
   SupplyChainDetailResponse,
   SupplyChainsResponse,
   WorkloadDetailResponse,
@@ -86,6 +87,12 @@ export interface CartographerApi {
   getRunnable(runnable: WorkloadKey): Promise<RunnableDetailResponse>;
   /** A page of a Runnable's runs (newest first) from `offset`. */
   getRunnableRuns(runnable: WorkloadKey, offset: number): Promise<RunHistory>;
+  /** Approves (true) or revokes (false) a ClusterSupplyChain for onboarding. */
+  setSupplyChainApproval(
+    cluster: string,
+    name: string,
+    approved: boolean,
+  ): Promise<SupplyChainApprovalResponse>;
 }
 
 /**

@@ -13,6 +13,7 @@ import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import { ReactNode } from 'react';
 import { useCartographerLinks } from '../../hooks/useCartographerLinks';
 import { StatusLabel } from '../StatusLabel';
+import { SupplyChainApproval } from '../SupplyChainApproval';
 import { SupplyChainGraph } from '../SupplyChainGraph';
 import {
   ParamsTable,
@@ -101,17 +102,7 @@ export function SupplyChainCard({
             )}
           </Fact>
           <Fact term="Approval">
-            <StatusLabel
-              state={chain.approved ? 'ready' : 'unknown'}
-              label={
-                chain.approved
-                  ? 'Approved for onboarding'
-                  : 'Not approved for onboarding'
-              }
-            />
-            <Typography variant="caption" display="block" color="textSecondary">
-              {chain.approval}
-            </Typography>
+            <SupplyChainApproval chain={chain} />
           </Fact>
           <Fact term="Selects">
             <SelectorTermsList terms={chain.selector} />

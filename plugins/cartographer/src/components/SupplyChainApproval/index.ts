@@ -1,0 +1,2 @@
+/* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+export { SupplyChainApproval } from './SupplyChainApproval';
