@@ -18,7 +18,12 @@ import {
   searchApiRef,
   SearchResult,
 } from '@backstage/plugin-search-react';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import {
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { screen, within } from '@testing-library/react';
 import { ComponentType, ReactNode } from 'react';
 import { Route } from 'react-router-dom';
@@ -64,6 +69,8 @@ function renderLegacy(
       apis={[
         [cartographerApiRef, api],
         [catalogApiRef, catalogApiMock({ entities: [] })],
+        // The Supply chains page asks whether the user may approve chains.
+        [permissionApiRef, mockApis.permission()],
       ]}
     >
       <FlatRoutes>{routes}</FlatRoutes>
