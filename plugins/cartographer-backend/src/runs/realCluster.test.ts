@@ -5,8 +5,7 @@
  * TestRun (the samples' run kind, examples/cluster/26-runnables.yaml) per
  * set of inputs; the standalone Runnable nightly-smoke comes from the samples.
  */
-import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
-import { MiddlewareFactory } from '@backstage/backend-defaults/rootHttpRouter';
+import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { PolicyDecision } from '@backstage/plugin-permission-common';
 import {
@@ -15,17 +14,14 @@ import {
   LocalCluster,
 } from '@internal/local-cluster';
 import { Runnable } from '@internal/plugin-cartographer-common';
-import express from 'express';
 import request from 'supertest';
 import { ClusterFleet } from '../cache/ClusterFleet';
 import { loadClientNode } from '../clusters/clientNode';
 import { authorizerFor, namespaceOnly } from '../__testUtils__/permissions';
 import { ApprovalPolicy } from '../service/ApprovalPolicy';
-import { SupplyChainApprover } from '../service/SupplyChainApprover';
+import { routerApp } from '../__testUtils__/routerApp';
 import { CartographerService } from '../service/CartographerService';
-import { createRouter } from '../service/createRouter';
 import { StageReader } from '../service/StageReader';
-import { NamespacePolicy, WorkloadWriter } from '../service/WorkloadWriter';
 import { RunnableService } from './RunnableService';
 import { RunReader } from './RunReader';
 
@@ -96,29 +92,16 @@ describe('Runnable runs on the real local cluster', () => {
   }
 
   async function appRequest(decision: PolicyDecision) {
-    const approval = ApprovalPolicy.fromConfig(config);
-    const router = await createRouter({
-      httpAuth: mockServices.httpAuth({
-        defaultCredentials: mockCredentials.user(),
-      }),
-      catalog: { getEntityByRef: async () => undefined } as any,
-      service,
-      writer: new WorkloadWriter(
+    return request(
+      await routerApp({
         fleet,
-        approval,
-        NamespacePolicy.fromConfig(config),
-      ),
-      stages,
-      runnables,
-      authorizer: authorizerFor(decision).authorizer,
-      auditor: mockServices.auditor.mock(),
-      approver: new SupplyChainApprover(fleet, approval, service),
-    });
-    const middleware = MiddlewareFactory.create({
-      config,
-      logger: mockServices.logger.mock(),
-    });
-    return request(express().use(router).use(middleware.error()));
+        config,
+        authorizer: authorizerFor(decision).authorizer,
+        service,
+        stages,
+        runnables,
+      }),
+    );
   }
 
   /** The stage Runnable's runs, once Cartographer has created `count`. */

@@ -5,7 +5,6 @@
  * decisions and an auditor whose events the test reads.
  */
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
-import { MiddlewareFactory } from '@backstage/backend-defaults/rootHttpRouter';
 import { ConfigReader } from '@backstage/config';
 import {
   AuthorizeResult,
@@ -32,15 +31,11 @@ import {
 import { WorkloadAuthorizer } from '../permissions/WorkloadAuthorizer';
 import { ApprovalPolicy } from './ApprovalPolicy';
 import { CartographerService } from './CartographerService';
-import { createRouter } from './createRouter';
-import { RunReader } from '../runs/RunReader';
-import { RunnableService } from '../runs/RunnableService';
-import { StageReader } from './StageReader';
+import { routerApp } from '../__testUtils__/routerApp';
 import {
   APPROVAL_FIELD_MANAGER,
   SupplyChainApprover,
 } from './SupplyChainApprover';
-import { NamespacePolicy, WorkloadWriter } from './WorkloadWriter';
 
 jest.setTimeout(240_000);
 
@@ -239,26 +234,14 @@ describe('approval in the portal, on the real local cluster', () => {
           decide(userOf(credentials), r.permission.name),
         ) as any,
     });
-    const router = await createRouter({
-      httpAuth: mockServices.httpAuth(),
-      catalog: { getEntityByRef: async () => undefined } as any,
-      service,
-      writer: new WorkloadWriter(
-        fleet,
-        approval,
-        NamespacePolicy.fromConfig(config),
-      ),
-      stages: new StageReader(service),
-      runnables: new RunnableService(fleet, new RunReader()),
-      authorizer: new WorkloadAuthorizer(permissions, registry),
-      auditor: recordingAuditor(events) as any,
-      approver: new SupplyChainApprover(fleet, approval, service),
-    });
-    const middleware = MiddlewareFactory.create({
+    app = await routerApp({
+      fleet,
       config,
-      logger: mockServices.logger.mock(),
+      authorizer: new WorkloadAuthorizer(permissions, registry),
+      httpAuth: mockServices.httpAuth(),
+      auditor: recordingAuditor(events) as any,
+      service,
     });
-    app = express().use(router).use(middleware.error());
     fleet.start();
     // Ready once Cartographer reconciled the copy.
     await eventually(

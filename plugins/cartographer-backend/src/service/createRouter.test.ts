@@ -1,6 +1,5 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
-import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
-import { MiddlewareFactory } from '@backstage/backend-defaults/rootHttpRouter';
+import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import {
   AuthorizeResult,
@@ -10,18 +9,10 @@ import {
   ClusterSupplyChain,
   Workload,
 } from '@internal/plugin-cartographer-common';
-import express from 'express';
 import request from 'supertest';
 import { ClusterFleet } from '../cache/ClusterFleet';
 import { authorizerFor, namespaceOnly } from '../__testUtils__/permissions';
-import { ApprovalPolicy } from './ApprovalPolicy';
-import { CartographerService } from './CartographerService';
-import { createRouter } from './createRouter';
-import { StageReader } from './StageReader';
-import { RunReader } from '../runs/RunReader';
-import { RunnableService } from '../runs/RunnableService';
-import { SupplyChainApprover } from './SupplyChainApprover';
-import { NamespacePolicy, WorkloadWriter } from './WorkloadWriter';
+import { routerApp } from '../__testUtils__/routerApp';
 
 const chain: ClusterSupplyChain = {
   kind: 'ClusterSupplyChain',
@@ -94,35 +85,12 @@ function fakeFleet(): ClusterFleet {
 }
 
 async function createApp(decision: PolicyDecision) {
-  const fleet = fakeFleet();
   const config = new ConfigReader({
     cartographer: { approval: { label: 'approved' } },
   });
-  const approval = ApprovalPolicy.fromConfig(config);
-  const service = new CartographerService(fleet, approval);
   const { permissions, authorizer } = authorizerFor(decision);
-  const router = await createRouter({
-    httpAuth: mockServices.httpAuth({
-      defaultCredentials: mockCredentials.user(),
-    }),
-    catalog: { getEntityByRef: async () => undefined } as any,
-    service,
-    writer: new WorkloadWriter(
-      fleet,
-      approval,
-      NamespacePolicy.fromConfig(config),
-    ),
-    stages: new StageReader(service),
-    runnables: new RunnableService(fleet, new RunReader()),
-    authorizer,
-    auditor: mockServices.auditor.mock(),
-    approver: new SupplyChainApprover(fleet, approval, service),
-  });
-  const middleware = MiddlewareFactory.create({
-    config,
-    logger: mockServices.logger.mock(),
-  });
-  return { app: express().use(router).use(middleware.error()), permissions };
+  const app = await routerApp({ fleet: fakeFleet(), config, authorizer });
+  return { app, permissions };
 }
 
 describe('createRouter', () => {
