@@ -32,10 +32,7 @@ import { WorkloadAuthorizer } from '../permissions/WorkloadAuthorizer';
 import { ApprovalPolicy } from './ApprovalPolicy';
 import { CartographerService } from './CartographerService';
 import { routerApp } from '../__testUtils__/routerApp';
-import {
-  APPROVAL_FIELD_MANAGER,
-  SupplyChainApprover,
-} from './SupplyChainApprover';
+import { APPROVAL_FIELD_MANAGER } from './SupplyChainApprover';
 
 jest.setTimeout(240_000);
 
