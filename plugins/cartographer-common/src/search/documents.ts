@@ -143,10 +143,7 @@ export function workloadSearchDocument(
     owner: options.owner,
     entityRef: options.entityRef,
   };
-  // Search engines index every key; undefined values only add noise.
-  return Object.fromEntries(
-    Object.entries(document).filter(([, v]) => v !== undefined),
-  ) as CartographerWorkloadDocument;
+  return withoutUndefined(document);
 }
 
 /**
@@ -211,7 +208,15 @@ export function supplyChainSearchDocument(
     approval: summary.approval,
     ready: summary.ready.status,
   };
+  return withoutUndefined(document);
+}
+
+/**
+ * The document without its undefined fields: search engines index every key,
+ * and undefined values only add noise.
+ */
+export function withoutUndefined<T extends object>(document: T): T {
   return Object.fromEntries(
     Object.entries(document).filter(([, v]) => v !== undefined),
-  ) as CartographerSupplyChainDocument;
+  ) as T;
 }

@@ -1,6 +1,7 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import { RunnableSummary } from '../api';
 import { workloadResourceRef } from '../permissions';
+import { withoutUndefined } from './documents';
 
 /**
  * The search document type of standalone Runnables.
@@ -68,7 +69,5 @@ export function runnableSearchDocument(
     reason: summary.reason,
     runTemplate: summary.runTemplate,
   };
-  return Object.fromEntries(
-    Object.entries(document).filter(([, v]) => v !== undefined),
-  ) as CartographerRunnableDocument;
+  return withoutUndefined(document);
 }
