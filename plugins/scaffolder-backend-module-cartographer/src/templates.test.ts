@@ -42,6 +42,13 @@ describe.each(['onboard-app', 'onboard-app-gitops'])(
       }
     });
 
+    it('starts over on another backend replica when its replica dies', () => {
+      // The demo's scaffolder.taskRecovery resumes only templates that opt in.
+      expect(template.spec.EXPERIMENTAL_recovery).toEqual({
+        EXPERIMENTAL_strategy: 'startOver',
+      });
+    });
+
     it('takes the supply chain from the SupplyChainPicker and checks it with the preview field', () => {
       const properties = Object.assign(
         {},
