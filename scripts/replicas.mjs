@@ -54,6 +54,12 @@ if (!Number.isInteger(count) || count < 1) {
 }
 
 const STARTUP_TIMEOUT_MS = 150_000;
+// Like a Kubernetes readinessProbe's failureThreshold: on a loaded machine a
+// busy replica may miss a probe or two, and taking both replicas out of
+// rotation for that would fail every request. A replica that exits or
+// refuses connections leaves at once.
+const PROBE_FAILURE_THRESHOLD = 3;
+const PROBE_TIMEOUT_MS = 3000;
 const log = message => console.log(`[replicas] ${message}`);
 
 /** One backend process; `ready` follows its readiness probe. */
@@ -83,6 +89,8 @@ function startReplica(index) {
     child,
     ready: false,
     exited: false,
+    failedProbes: 0,
+    probing: false,
   };
   if (values['log-dir']) {
     fs.mkdirSync(values['log-dir'], { recursive: true });
@@ -124,14 +132,18 @@ function probe(replica) {
         host: '127.0.0.1',
         port: replica.port,
         path: '/.backstage/health/v1/readiness',
-        timeout: 2000,
+        timeout: PROBE_TIMEOUT_MS,
       },
       res => {
         res.resume();
-        resolve(res.statusCode === 200);
+        resolve(res.statusCode === 200 ? 'ready' : 'unready');
       },
     );
-    req.on('error', () => resolve(false));
+    // Refused: nothing listens any more. Anything else (a timeout) may be a
+    // replica too busy to answer in time.
+    req.on('error', error =>
+      resolve(error.code === 'ECONNREFUSED' ? 'unready' : 'slow'),
+    );
     req.on('timeout', () => req.destroy());
   });
 }
@@ -165,8 +177,19 @@ let announced = false;
 const health = setInterval(async () => {
   await Promise.all(
     replicas.map(async r => {
+      // A slow probe is still running: do not pile another one on it.
+      if (r.probing) return;
       const was = r.ready;
-      r.ready = !r.exited && (await probe(r));
+      r.probing = true;
+      const answer = r.exited ? 'unready' : await probe(r);
+      r.probing = false;
+      r.failedProbes = answer === 'slow' ? r.failedProbes + 1 : 0;
+      r.ready =
+        !r.exited &&
+        (answer === 'ready' ||
+          (answer === 'slow' &&
+            was &&
+            r.failedProbes < PROBE_FAILURE_THRESHOLD));
       r.everReady ||= r.ready;
       // Like a startup probe: with --restart, a replica that never got
       // ready (e.g. it lost the race for a migration lock) is replaced.

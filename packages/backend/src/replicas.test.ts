@@ -35,6 +35,9 @@ const mergeName = `merge-${suffix}`;
 const signalName = `signal-${suffix}`;
 const scaffoldName = `scaffold-${suffix}`;
 const COLLATOR_SECONDS = 10;
+const SCAFFOLD_WORK_SECONDS = 20;
+/** How long the machine may take for what an idle one does in seconds. */
+const LOADED_MACHINE_MS = 300_000;
 /**
  * Runs on two replicas that start closer than this are one cron tick run
  * twice (with `scope: local` they start within a few ms of each other).
@@ -100,6 +103,14 @@ function writeConfigs(dir: string, cluster: LocalCluster): string[] {
   const demo = yaml.parse(
     fs.readFileSync(path.join(REPO_ROOT, 'app-config.yaml'), 'utf8'),
   );
+  // Recovery as the demo has it: its app-config (the base of every replica's
+  // config) and its onboarding template's opt-in.
+  const onboarding = yaml.parse(
+    fs.readFileSync(
+      path.join(REPO_ROOT, 'examples/templates/onboard-app/template.yaml'),
+      'utf8',
+    ),
+  );
   // Registered from a file, without Kubernetes annotations: the
   // provider's `conflicts: merge` adds them on every replica.
   mergeFile = path.join(dir, 'merge-entity.yaml');
@@ -116,7 +127,7 @@ function writeConfigs(dir: string, cluster: LocalCluster): string[] {
       spec: {
         owner: 'group:default/team-platform',
         type: 'service',
-        EXPERIMENTAL_recovery: { EXPERIMENTAL_strategy: 'startOver' },
+        EXPERIMENTAL_recovery: onboarding.spec.EXPERIMENTAL_recovery,
         parameters: [],
         steps: [
           {
@@ -137,15 +148,17 @@ function writeConfigs(dir: string, cluster: LocalCluster): string[] {
               waitFor: 'none',
             },
           },
-          { id: 'work', action: 'debug:wait', input: { seconds: 8 } },
+          // Long enough to find and kill its replica on a loaded machine.
+          {
+            id: 'work',
+            action: 'debug:wait',
+            input: { seconds: SCAFFOLD_WORK_SECONDS },
+          },
         ],
       },
     }),
   );
   const tier = {
-    scaffolder: {
-      taskRecovery: { enabled: true, staleTimeout: { seconds: 5 } },
-    },
     catalog: {
       locations: [
         ...demo.catalog.locations,
@@ -198,8 +211,16 @@ describe('two backend replicas on PostgreSQL', () => {
   let set: ReplicaSet;
   let token: string;
   let bothReadyAt = 0;
+  let tierConfigs: string[] = [];
   let api: any;
   const clients: SignalsClient[] = [];
+
+  /** The launcher's replicas all up again, after one was killed. */
+  const allReady = () =>
+    eventually(
+      () => set.replicas().length === 2 && set.replicas().every(r => r.ready),
+      LOADED_MACHINE_MS,
+    );
 
   const get = (base: string, route: string) =>
     fetch(`${base}${route}`, { headers: { authorization: `Bearer ${token}` } });
@@ -216,9 +237,10 @@ describe('two backend replicas on PostgreSQL', () => {
       });
     }
     const dir = makeWorkDir();
+    tierConfigs = writeConfigs(dir, cluster);
     set = await startReplicaSet({
       count: 2,
-      configs: writeConfigs(dir, cluster),
+      configs: tierConfigs,
       postgres,
       prefix,
       workDir: dir,
@@ -250,7 +272,8 @@ describe('two backend replicas on PostgreSQL', () => {
       '/api/catalog/entities/by-name/component/default/shop-frontend',
     ];
     // Both caches must have seen the test's own workloads, and the catalog
-    // its files, first.
+    // its files, first. A replica is ready before its catalog has processed
+    // the files; on a loaded machine that takes minutes, not seconds.
     await eventually(async () => {
       const answers = await Promise.all(
         [
@@ -259,7 +282,7 @@ describe('two backend replicas on PostgreSQL', () => {
         ].flatMap(route => [get(one, route), get(two, route)]),
       );
       return answers.every(a => a.ok);
-    });
+    }, LOADED_MACHINE_MS);
     for (const route of routes) {
       const [a, b] = await Promise.all(
         [one, two].map(async base => {
@@ -298,6 +321,60 @@ describe('two backend replicas on PostgreSQL', () => {
       `SELECT count(*) FROM documents WHERE type = 'cartographer-workload'`,
     );
     expect(Number(stored[0].count)).toBeGreaterThan(0);
+  });
+
+  it('filters PostgreSQL search results by the permissions of the user, through every replica', async () => {
+    // A restricted developer signs in on a replica of their own (the demo's
+    // restricted-user sign-in, app-config.e2e-restricted.yaml) that shares
+    // the databases: their session then holds on every replica, as it does
+    // behind a Service.
+    const restricted = yaml.parse(
+      fs.readFileSync(
+        path.join(REPO_ROOT, 'app-config.e2e-restricted.yaml'),
+        'utf8',
+      ),
+    );
+    const dir = makeWorkDir();
+    const signInFile = path.join(dir, 'app-config.sign-in.yaml');
+    fs.writeFileSync(signInFile, yaml.stringify({ auth: restricted.auth }));
+    const signIn = await startReplicaSet({
+      count: 1,
+      configs: [...tierConfigs, signInFile],
+      postgres,
+      prefix,
+      workDir: dir,
+      timeoutMs: LOADED_MACHINE_MS,
+      keepDatabases: true,
+    });
+    let danaToken: string;
+    try {
+      danaToken = await guestToken(signIn.proxyUrl);
+    } finally {
+      await signIn.stop();
+    }
+    // In documents of workloads in dev and in payments; dana may read
+    // payments only, the operator both.
+    const route =
+      '/api/search/query?term=source-to-url&types%5B0%5D=cartographer-workload';
+    const namespaces = async (base: string, bearer: string) => {
+      const response = await fetch(`${base}${route}`, {
+        headers: { authorization: `Bearer ${bearer}` },
+      });
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as {
+        results: Array<{ document: { namespace: string } }>;
+      };
+      return [...new Set(body.results.map(r => r.document.namespace))].sort();
+    };
+    const bases = [...set.replicas().map(r => set.url(r)), set.proxyUrl];
+    // The operator finds both once the collator has indexed them, so what
+    // dana misses below is hidden from her, not absent from the index.
+    await eventually(async () => {
+      const seen = await Promise.all(bases.map(b => namespaces(b, token)));
+      return seen.every(n => n.includes('dev') && n.includes('payments'));
+    }, LOADED_MACHINE_MS);
+    const dana = await Promise.all(bases.map(b => namespaces(b, danaToken)));
+    expect(dana).toEqual(bases.map(() => ['payments']));
   });
 
   it('merges the Kubernetes annotations whichever replica processes the entity', async () => {
@@ -432,8 +509,9 @@ describe('two backend replicas on PostgreSQL', () => {
           try {
             const response = await fetch(`${set.proxyUrl}${route}`, {
               headers: { authorization: `Bearer ${token}` },
-              // A request must end, one way or the other.
-              signal: AbortSignal.timeout(10_000),
+              // A request must end, one way or the other; a slow answer
+              // from a busy survivor is still an answer.
+              signal: AbortSignal.timeout(30_000),
             });
             results.push({
               status: response.status,
@@ -446,10 +524,21 @@ describe('two backend replicas on PostgreSQL', () => {
         }
       };
       const readers = Array.from({ length: 20 }, reader);
-      await sleep(3000);
+      // Phases end by what was answered, not by the clock, which on a loaded
+      // machine counts fewer answers.
+      await eventually(
+        () => results.filter(r => r.status === 200).length >= 60,
+        LOADED_MACHINE_MS,
+      );
       const killedAt = Date.now();
       set.kill(two);
       await sleep(6000);
+      await eventually(
+        () =>
+          results.filter(r => r.at > killedAt + 3000).length > 60 &&
+          results.filter(r => r.status === 200).length > 120,
+        LOADED_MACHINE_MS,
+      );
       running = false;
       await Promise.all(readers);
 
@@ -495,6 +584,9 @@ describe('two backend replicas on PostgreSQL', () => {
     });
 
     it('reconnects to a restarted PostgreSQL and keeps what was written', async () => {
+      // A replica that is starting while PostgreSQL restarts fails its start
+      // and waits for the launcher's startup timeout: restart once both run.
+      await allReady();
       const [one] = set.replicas();
       const base = set.url(one);
       const register = (target: string) =>
@@ -535,10 +627,7 @@ describe('two backend replicas on PostgreSQL', () => {
   it('finishes a scaffolder task on the other replica when its replica dies, with one workload', async () => {
     // The replica killed above is back (the launcher restarts it, as
     // Kubernetes would).
-    await eventually(
-      () => set.replicas().length === 2 && set.replicas().every(r => r.ready),
-      180_000,
-    );
+    await allReady();
     const before = new Map(set.replicas().map(r => [r.name, readLog(r)]));
     const created = await fetch(`${set.proxyUrl}/api/scaffolder/v2/tasks`, {
       method: 'POST',
@@ -564,13 +653,19 @@ describe('two backend replicas on PostgreSQL', () => {
       );
       return rows[0]?.state?.includes('cartographer.workload.apply');
     }, 60_000);
-    const runner = set.replicas().find(r =>
-      readLog(r)
-        .slice(before.get(r.name)?.length ?? 0)
-        .includes(
-          '"POST /api/cartographer/workloads?dryRun=false HTTP/1.1" 201',
+    // The access log line reaches the file through the launcher's pipe, which
+    // may lag behind the checkpoint in the database.
+    const runner = await eventually(
+      () =>
+        set.replicas().find(r =>
+          readLog(r)
+            .slice(before.get(r.name)?.length ?? 0)
+            .includes(
+              '"POST /api/cartographer/workloads?dryRun=false HTTP/1.1" 201',
+            ),
         ),
-    );
+      15_000,
+    ).catch(() => undefined);
     expect(runner).toBeDefined();
     set.kill(runner!);
     const survivor = set.replicas().find(r => r.name !== runner!.name)!;
@@ -582,7 +677,8 @@ describe('two backend replicas on PostgreSQL', () => {
       );
       const body = (await response.json()) as { status: string };
       return ['completed', 'failed'].includes(body.status) && body;
-    }, 120_000);
+      // The demo's staleTimeout, the worker's 10 s recovery loop, the work again.
+    }, LOADED_MACHINE_MS);
     expect(task.status).toBe('completed');
     const events = await (
       await get(set.url(survivor), `/api/scaffolder/v2/tasks/${id}/events`)

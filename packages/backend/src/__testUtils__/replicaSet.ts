@@ -125,7 +125,9 @@ export interface ReplicaSet {
 /**
  * Starts `count` replicas with the given config files layered over the
  * demo's app-config.yaml, each database name prefixed with `prefix`, and
- * resolves once all answer their readiness probe.
+ * resolves once all answer their readiness probe. `stop()` drops those
+ * databases, unless `keepDatabases` (a set that joins another set's
+ * databases for a while leaves them to the other).
  */
 export async function startReplicaSet(options: {
   count: number;
@@ -134,6 +136,7 @@ export async function startReplicaSet(options: {
   prefix: string;
   workDir: string;
   timeoutMs?: number;
+  keepDatabases?: boolean;
 }): Promise<ReplicaSet> {
   const proxyPort = await freePort();
   // Consecutive ports from a free one; a clash shows up as a failed start.
@@ -191,6 +194,11 @@ export async function startReplicaSet(options: {
         .map(r => `${r.name}:\n${tail(r.log, 30)}`)
         .join('\n');
       stopGroup(launcher.pid!, 'SIGKILL');
+      for (const replica of current) stopGroup(replica.pid, 'SIGKILL');
+      // Nothing of a failed start is left behind in PostgreSQL.
+      if (!options.keepDatabases) {
+        await options.postgres.dropDatabases(options.prefix).catch(() => {});
+      }
       throw new Error(`the replicas did not become ready\n${logs}`);
     }
     await sleep(1000);
@@ -208,7 +216,9 @@ export async function startReplicaSet(options: {
       }
       for (const replica of replicas()) stopGroup(replica.pid, 'SIGKILL');
       stopGroup(launcher.pid!, 'SIGKILL');
-      await options.postgres.dropDatabases(options.prefix);
+      if (!options.keepDatabases) {
+        await options.postgres.dropDatabases(options.prefix);
+      }
     },
   };
 }
