@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Browser end-to-end tests: builds both demo frontends, starts the backends
 # (which serve them) against the local control plane, and drives Debian's Chromium
-# with Playwright. Screenshots land in test-results/e2e-screenshots.
+# with Playwright. Then a second phase (scripts/e2e-replicas.sh) runs a subset
+# against `start.sh --replicas 2` on PostgreSQL and checks that Ctrl-C stops
+# it all. Screenshots land in test-results/e2e-screenshots.
 
 set -uo pipefail
 exec </dev/null
@@ -40,6 +42,8 @@ wait "$app_build" || { wait "$legacy_build"; exit 1; }
 wait "$legacy_build" || exit 1
 
 mkdir -p "$REPO_ROOT/test-results"
+# One JSON report per phase; a skipped phase must not count an old one.
+rm -f "$REPO_ROOT"/test-results/e2e*.json
 backend_pids=()
 # Starts a backend serving the built frontend; extra configs layer on top.
 start_backend() {
@@ -71,23 +75,7 @@ wait_ready() {
 }
 
 # One backend for the operator (guest), one for a restricted developer.
-# >>> E2E_REPLICAS=N: the operator's backend as N replicas on PostgreSQL
-# behind the round-robin proxy of `start.sh --replicas` (scripts/replicas.mjs).
-if [ "${E2E_REPLICAS:-1}" != 1 ]; then
-  bash scripts/postgres.sh up >/dev/null || exit 1
-  # A fresh set of databases per run: the tests expect the seeded state only.
-  (exec setsid env APP_CONFIG_backend_database_prefix="e2e_$(date +%s)_" \
-    node scripts/replicas.mjs --replicas "$E2E_REPLICAS" --proxy-port 7007 \
-    --log-dir "$REPO_ROOT/test-results/e2e-replicas" \
-    --config "$REPO_ROOT/app-config.yaml" --config "$cluster_config" \
-    --config "$REPO_ROOT/app-config.e2e.yaml" \
-    --config "$REPO_ROOT/.local-postgres/app-config.postgres.yaml") \
-    >"$REPO_ROOT/test-results/e2e-backend.log" 2>&1 &
-  backend_pids+=($!)
-else
-  start_backend "$REPO_ROOT/test-results/e2e-backend.log"
-fi
-# <<< E2E_REPLICAS
+start_backend "$REPO_ROOT/test-results/e2e-backend.log"
 start_backend "$REPO_ROOT/test-results/e2e-backend-restricted.log" \
   --config "$REPO_ROOT/app-config.e2e-restricted.yaml"
 # One serving the legacy-system app: the same scenarios run on both systems.
@@ -96,11 +84,18 @@ start_backend "$REPO_ROOT/test-results/e2e-backend-legacy.log" \
 wait_ready 7007 "$REPO_ROOT/test-results/e2e-backend.log" || exit 1
 wait_ready 7008 "$REPO_ROOT/test-results/e2e-backend-restricted.log" || exit 1
 wait_ready 7009 "$REPO_ROOT/test-results/e2e-backend-legacy.log" || exit 1
-if [ "${E2E_REPLICAS:-1}" != 1 ]; then # E2E_REPLICAS: every replica, not just the first
-  for _ in $(seq 1 240); do
-    grep -q "replica(s) ready" "$REPO_ROOT/test-results/e2e-backend.log" && break
-    sleep 1
-  done
-fi
 
-yarn playwright test
+yarn playwright test --project new-frontend-system --project legacy-frontend-system
+status=$?
+stop_backends
+backend_pids=()
+
+# Second phase: `start.sh --replicas N` exactly as a user starts it (the
+# frontend's dev server on :3000, N replicas on PostgreSQL behind the proxy
+# on :7007), a subset of the scenarios against it, then Ctrl-C as a terminal
+# sends it, and nothing it started may be left. E2E_REPLICAS=0 skips it.
+replicas="${E2E_REPLICAS:-2}"
+if [ "$replicas" != 0 ]; then
+  bash "$REPO_ROOT/scripts/e2e-replicas.sh" "$replicas" || status=1
+fi
+exit $status

@@ -7,6 +7,10 @@
 #   scripts/postgres.sh down     stop it
 #   scripts/postgres.sh restart  stop and start again on the same port
 #   scripts/postgres.sh status   print whether it runs, and its config file
+#   scripts/postgres.sh drop PREFIX   drop the databases named PREFIX*
+#   scripts/postgres.sh leftovers     list databases test runs left behind
+#                                     (e2e_*, replicas_*, TestDatabases' db<hex>);
+#                                     exits 1 when there are any
 #
 # `up` writes .local-postgres/app-config.postgres.yaml, the backend.database
 # block for it. Uses the machine's PostgreSQL (Debian's `postgresql` package);
@@ -155,13 +159,41 @@ status() {
   fi
 }
 
+sql() {
+  PGPASSWORD="$(cat "$PASSWORD_FILE")" "$BIN_DIR/psql" -h 127.0.0.1 -p "$(cat "$PORT_FILE")" \
+    -U "$DB_USER" -d postgres -v ON_ERROR_STOP=1 -qAtc "$1"
+}
+
+# Names created by the test tiers; a demo's own databases never match.
+TEST_DATABASES="datname LIKE 'e2e\\_%' OR datname LIKE 'replicas\\_%' OR datname ~ '^db[0-9a-f]{32}\$'"
+
+drop() {
+  local prefix="${1:?drop needs a database name prefix}" name
+  [[ "$prefix" =~ ^[a-z0-9_]+$ ]] || { log "bad prefix: $prefix"; return 2; }
+  is_running || { log "not running"; return 1; }
+  for name in $(sql "SELECT datname FROM pg_database WHERE starts_with(datname, '$prefix')"); do
+    sql "DROP DATABASE IF EXISTS \"$name\" WITH (FORCE)"
+  done
+}
+
+leftovers() {
+  is_running || return 0
+  local names
+  names="$(sql "SELECT datname FROM pg_database WHERE $TEST_DATABASES ORDER BY 1")"
+  [ -z "$names" ] && return 0
+  echo "$names"
+  return 1
+}
+
 case "${1:-}" in
   up) up ;;
+  drop) drop "${2:-}" ;;
+  leftovers) leftovers ;;
   down) down ;;
   restart) down && up ;;
   status) status ;;
   *)
-    echo "usage: $0 up|down|restart|status" >&2
+    echo "usage: $0 up|down|restart|status|drop PREFIX|leftovers" >&2
     exit 2
     ;;
 esac

@@ -54,8 +54,9 @@ elif ! command -v go >/dev/null 2>&1; then
   echo "[start] starting the portal against the clusters in your configuration instead."
 else
   echo "[start] starting the local control plane (the first build takes several minutes)"
+  # One already running (tests, another start.sh) is used and left running.
+  yarn cluster:status >/dev/null 2>&1 || started_cluster=1
   yarn cluster:up
-  started_cluster=1
   configs+=(--config "$REPO_ROOT/.local-cluster/app-config.local-cluster.yaml")
 fi
 

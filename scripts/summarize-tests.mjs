@@ -1,6 +1,6 @@
 // Prints the suite's closing line from the test runners' JSON reports, so a
 // reader sees one "N passed, N failed" for everything that ran.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const [resultsDir, failedStepCount, failedSteps] = process.argv.slice(2);
@@ -18,9 +18,13 @@ if (existsSync(jestReport)) {
   failed += report.numRuntimeErrorTestSuites ?? 0;
 }
 
-const e2eReport = join(resultsDir, 'e2e.json');
-if (existsSync(e2eReport)) {
-  const stats = JSON.parse(readFileSync(e2eReport, 'utf8')).stats ?? {};
+// One report per browser-test phase (e2e.json, e2e-replicas.json, ...).
+const e2eReports = existsSync(resultsDir)
+  ? readdirSync(resultsDir).filter(f => /^e2e.*\.json$/.test(f))
+  : [];
+for (const file of e2eReports) {
+  const stats =
+    JSON.parse(readFileSync(join(resultsDir, file), 'utf8')).stats ?? {};
   passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
   failed += stats.unexpected ?? 0;
   skipped += stats.skipped ?? 0;

@@ -60,6 +60,9 @@ step "jest" yarn backstage-cli repo test --ci --json --outputFile="$RESULTS_DIR/
 if [ -f "$REPO_ROOT/scripts/e2e.sh" ]; then
   step "browser e2e" bash "$REPO_ROOT/scripts/e2e.sh"
 fi
+# The tiers drop the databases they create (TestDatabases' db<hex>, the
+# replica tier's replicas_*, the browser tests' e2e_*): none may remain.
+step "no test databases left in PostgreSQL" bash "$REPO_ROOT/scripts/postgres.sh" leftovers
 
 node "$REPO_ROOT/scripts/summarize-tests.mjs" "$RESULTS_DIR" "${#failed_steps[@]}" "${failed_steps[*]:-}"
 exit_code=$?
