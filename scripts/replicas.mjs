@@ -105,7 +105,12 @@ function startReplica(index) {
       stream.on('data', chunk => {
         const lines = (rest + chunk).split('\n');
         rest = lines.pop();
-        for (const line of lines) process.stdout.write(prefix(line));
+        for (const line of lines) {
+          // The proxy probes every replica each second: a terminal full of
+          // those access-log lines would hide everything else.
+          if (!line.includes('/.backstage/health/v1/readiness'))
+            process.stdout.write(prefix(line));
+        }
       });
     }
   }
