@@ -22,7 +22,7 @@ async function reviewShots(page: Page, step: string) {
 test('the stage drawer of a Runnable stage lists its runs', async ({
   page,
 }) => {
-  await signIn(page, '/cartographer/workloads/local/qa/inventory-api');
+  await signIn(page, '/cartographer/workloads/build/qa/inventory-api');
   const stage = page.locator('button[data-stage="source-tester"]');
   await expect(stage).toContainText('Ready');
   await stage.click();

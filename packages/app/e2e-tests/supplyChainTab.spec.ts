@@ -20,6 +20,7 @@ test('a healthy component shows every stage Ready and a stage opens with its out
     'config-provider: ready',
     'app-config: ready',
     'config-writer: ready',
+    'deliverable: ready',
   ]);
   // The state is written out, not only coloured.
   await expect(stages.first()).toContainText('Ready');

@@ -7,6 +7,7 @@ import {
 } from './clusterRecord';
 import { probe } from './httpProbe';
 import { parseKubeconfig } from './kubeconfig';
+import { runStateDir } from './fleet';
 import { connectToCluster, LocalCluster } from './localClusterHandle';
 import { localClusterPaths } from './paths';
 import {
@@ -19,8 +20,11 @@ import {
  * global setup: the kubeconfig of a cluster every test process may share.
  */
 export const TEST_KUBECONFIG_ENV = 'CARTOGRAPHER_TEST_KUBECONFIG';
+/** The same for the run cluster of a two-cluster fleet (`cluster:up`). */
+export const TEST_RUN_KUBECONFIG_ENV = 'CARTOGRAPHER_TEST_RUN_KUBECONFIG';
 
 let ownCluster: Promise<LocalCluster> | undefined;
+let ownRunCluster: Promise<LocalCluster> | undefined;
 
 /**
  * The cluster tests should use, cheapest first:
@@ -53,6 +57,37 @@ export async function ensureLocalCluster(
     throw error;
   });
   return ownCluster;
+}
+
+/**
+ * The run cluster for tests that need two, cheapest first: the one named by
+ * $CARTOGRAPHER_TEST_RUN_KUBECONFIG, the persistent one `cluster:up`
+ * started, otherwise a fresh ephemeral one for this process. The caller
+ * seeds it (`seedSamples(..., 'run')`).
+ */
+export async function ensureRunCluster(
+  options: Omit<StartLocalClusterOptions, 'dataDir'> = {},
+): Promise<LocalCluster> {
+  const fromEnv = process.env[TEST_RUN_KUBECONFIG_ENV];
+  if (fromEnv && (await isServing(fromEnv))) {
+    return connectToCluster(fromEnv);
+  }
+  const paths = options.paths ?? localClusterPaths();
+  const record = await readClusterRecord(recordFile(runStateDir(paths)));
+  if (
+    record &&
+    isClusterRunning(record) &&
+    (await isServing(record.kubeconfigPath))
+  ) {
+    return connectToCluster(record.kubeconfigPath, {
+      components: record.components,
+    });
+  }
+  ownRunCluster ??= startLocalCluster(options).catch(error => {
+    ownRunCluster = undefined;
+    throw error;
+  });
+  return ownRunCluster;
 }
 
 /** True when the kubeconfig's API server answers /readyz with its admin token. */
