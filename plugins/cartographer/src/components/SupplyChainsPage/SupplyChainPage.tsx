@@ -9,7 +9,9 @@ import { Box, Typography } from '@material-ui/core';
 import { useParams } from 'react-router-dom';
 import { useCartographerLinks } from '../../hooks/useCartographerLinks';
 import { useSupplyChain } from '../../hooks/useSupplyChain';
+import Alert from '@material-ui/lab/Alert';
 import { CartographerErrorPanel } from '../CartographerErrorPanel';
+import { DeliverablesTable } from '../DeliverablesTable';
 import { RefreshNotice } from '../RefreshNotice';
 import { SupplyChainCard } from '../SupplyChainCard';
 import { WorkloadsTable } from '../WorkloadsTable';
@@ -48,18 +50,39 @@ export function SupplyChainPage() {
       {value && (
         <>
           <SupplyChainCard chain={value.supplyChain} expanded />
-          <WorkloadsTable
-            title={`Workloads on ${name} (${value.workloads.length})`}
-            workloads={value.workloads}
-            hideSupplyChain
-            emptyContent={
-              <EmptyState
-                missing="data"
-                title="No workloads"
-                description="No workload you may see is on this supply chain."
-              />
-            }
-          />
+          {value.deliverables && (
+            <DeliverablesTable
+              title={`Deliverables on ${name} (${value.deliverables.length})`}
+              deliverables={value.deliverables}
+              emptyContent={
+                <EmptyState
+                  missing="data"
+                  title="No deliverables"
+                  description="No deliverable you may see runs on this delivery."
+                />
+              }
+            />
+          )}
+          {value.deliverablesHidden && (
+            <Alert severity="info">
+              Some deliverables of this delivery are hidden from you.
+            </Alert>
+          )}
+          {/* A delivery selects Deliverables, never workloads. */}
+          {value.supplyChain.kind !== 'ClusterDelivery' && (
+            <WorkloadsTable
+              title={`Workloads on ${name} (${value.workloads.length})`}
+              workloads={value.workloads}
+              hideSupplyChain
+              emptyContent={
+                <EmptyState
+                  missing="data"
+                  title="No workloads"
+                  description="No workload you may see is on this supply chain."
+                />
+              }
+            />
+          )}
         </>
       )}
     </Box>
