@@ -48,6 +48,7 @@ export {
 } from './testing/testNamespace';
 export type { StampedResources } from './testing/testNamespace';
 export { stopApiserver } from './testing/apiserverOutage';
+export { startApiserverWithoutCartographer } from './testing/apiserverWithoutCartographer';
 export {
   upPersistentCluster,
   readClusterStatus,

@@ -18,6 +18,7 @@ import {
   handOverDeliverables,
   LocalCluster,
   seedSamples,
+  startApiserverWithoutCartographer,
   stopApiserver,
   waitForSettled,
 } from '@internal/local-cluster';
@@ -233,6 +234,61 @@ describe('a build cluster and a run cluster', () => {
     expect(new Set(list.body.items.map((w: any) => w.cluster))).toEqual(
       new Set(['build']),
     );
+  });
+
+  it('a run cluster without the Cartographer CRDs is quietly notInstalled and blanks nothing', async () => {
+    const bare = await startApiserverWithoutCartographer(run);
+    const logger = mockServices.logger.mock();
+    const withBare = new ClusterFleet(
+      [
+        buildDef,
+        {
+          name: 'run-bare',
+          source: 'kubeconfig',
+          kubeConfig: () => bare.kubeConfig('backstage'),
+        },
+      ],
+      logger,
+      { backoffMs: () => 500 },
+    );
+    try {
+      withBare.start();
+      await eventually(
+        () =>
+          withBare.cluster('run-bare').info().state === 'notInstalled' &&
+          withBare.cluster('build').info().state === 'ready',
+      );
+      const bareApp = await routerApp({
+        fleet: withBare,
+        config,
+        authorizer: authorizerFor(allowAll).authorizer,
+      });
+      const clusters = (await request(bareApp).get('/clusters')).body.clusters;
+      expect(clusters.find((c: any) => c.name === 'run-bare')).toMatchObject({
+        state: 'notInstalled',
+      });
+      const list = await request(bareApp).get('/workloads');
+      expect(list.status).toBe(200);
+      expect(list.body.items.map((w: any) => w.name)).toContain(
+        'shop-frontend',
+      );
+      const detail = await request(bareApp).get(
+        '/workloads/build/dev/shop-frontend',
+      );
+      expect(detail.status).toBe(200);
+      expect(detail.body.deliverables).toEqual([]);
+      expect(detail.body.deliverablesHidden).toBe(false);
+      const chains = await request(bareApp).get('/supply-chains');
+      expect(chains.status).toBe(200);
+      expect(
+        chains.body.items.filter((c: any) => c.cluster === 'run-bare'),
+      ).toEqual([]);
+      // Quiet: a cluster without Cartographer is not an error to log.
+      expect(logger.error).not.toHaveBeenCalled();
+    } finally {
+      withBare.stop();
+      await bare.stop();
+    }
   });
 
   it("stopping run's kube-apiserver leaves build answering and run stale with its last data", async () => {
