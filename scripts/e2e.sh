@@ -103,4 +103,5 @@ if [ "${E2E_REPLICAS:-1}" != 1 ]; then # E2E_REPLICAS: every replica, not just t
   done
 fi
 
-yarn playwright test
+# Extra arguments (spec files, --project, --grep) go to Playwright.
+yarn playwright test "$@"

@@ -53,7 +53,7 @@ elif ! command -v go >/dev/null 2>&1; then
   echo "[start] Go is not installed, so the local control plane cannot be built;"
   echo "[start] starting the portal against the clusters in your configuration instead."
 else
-  echo "[start] starting the local control plane (the first build takes several minutes)"
+  echo "[start] starting the local control planes: build and run (CARTOGRAPHER_CLUSTERS=1: one; the first build takes several minutes)"
   yarn cluster:up
   started_cluster=1
   configs+=(--config "$REPO_ROOT/.local-cluster/app-config.local-cluster.yaml")

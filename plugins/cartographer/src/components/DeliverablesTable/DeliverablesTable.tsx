@@ -61,7 +61,12 @@ export function DeliverablesTable(props: DeliverablesTableProps) {
   return (
     <Table<Row>
       title={title}
-      options={{ paging: false, search: false, padding: 'dense' }}
+      options={{
+        paging: false,
+        search: false,
+        padding: 'dense',
+        draggable: false,
+      }}
       columns={columns}
       data={rows}
       emptyContent={emptyContent}

@@ -36,6 +36,16 @@ function apiWith(...items: (typeof shopFrontend)[]) {
   });
 }
 
+/** The tab of shop-frontend, whose detail the backend answers with `detail`. */
+async function renderShopFrontendWith(detail: typeof shopFrontendDetail) {
+  const api = apiWith(shopFrontend);
+  api.getWorkload.mockResolvedValue(detail);
+  await renderWithCartographer(<EntitySupplyChainContent />, {
+    api,
+    entity: componentEntity(),
+  });
+}
+
 describe('<EntitySupplyChainContent />', () => {
   it('asks the backend for the entity workloads and shows a Ready workload', async () => {
     const api = apiWith(shopFrontend);
@@ -102,12 +112,7 @@ describe('<EntitySupplyChainContent />', () => {
   });
 
   it('shows a Deliverable on each run cluster, an unreachable one as stale', async () => {
-    const api = apiWith(shopFrontend);
-    api.getWorkload.mockResolvedValue(shopFrontendTwoRunsDetail);
-    await renderWithCartographer(<EntitySupplyChainContent />, {
-      api,
-      entity: componentEntity(),
-    });
+    await renderShopFrontendWith(shopFrontendTwoRunsDetail);
     expect(
       await screen.findByText('Delivery on cluster prod'),
     ).toBeInTheDocument();
@@ -123,12 +128,7 @@ describe('<EntitySupplyChainContent />', () => {
   });
 
   it('says that deliveries are hidden without naming their cluster', async () => {
-    const api = apiWith(shopFrontend);
-    api.getWorkload.mockResolvedValue(shopFrontendHiddenDeliveryDetail);
-    await renderWithCartographer(<EntitySupplyChainContent />, {
-      api,
-      entity: componentEntity(),
-    });
+    await renderShopFrontendWith(shopFrontendHiddenDeliveryDetail);
     expect(
       await screen.findByText(
         "Some of this workload's deliveries are on clusters you may not see, so they are not shown.",

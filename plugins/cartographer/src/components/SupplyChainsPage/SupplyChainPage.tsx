@@ -30,7 +30,8 @@ export function SupplyChainPage() {
         ) : (
           <span>Supply chains</span>
         )}
-        <Typography>
+        {/* The theme's secondary text on the page background is below 4.5:1. */}
+        <Typography color="textPrimary">
           {cluster} / {name}
         </Typography>
       </Breadcrumbs>
