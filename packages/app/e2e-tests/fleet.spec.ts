@@ -4,7 +4,12 @@
  * and the pages listing both clusters.
  */
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, screenshot, signIn } from './helpers';
+import {
+  expectNoSeriousA11yViolations,
+  reviewShots,
+  screenshot,
+  signIn,
+} from './helpers';
 
 test('the tab joins the build on cluster build to the delivery on cluster run', async ({
   page,
@@ -27,6 +32,7 @@ test('the tab joins the build on cluster build to the delivery on cluster run', 
   await expect(page.getByText(/not shown/)).toHaveCount(0);
   await screenshot(page, 'joined');
   await expectNoSeriousA11yViolations(page);
+  await reviewShots(page, 'joined');
 });
 
 test('the workloads index filters by cluster, and the delivery on run lists its Deliverables', async ({
@@ -53,4 +59,5 @@ test('the workloads index filters by cluster, and the delivery on run lists its 
   );
   await screenshot(page, 'delivery');
   await expectNoSeriousA11yViolations(page);
+  await reviewShots(page, 'delivery');
 });

@@ -107,16 +107,7 @@ export function WorkloadDetails({
               )}
             </InfoCard>
           </Grid>
-          <Grid item xs={12}>
-            <InfoCard
-              title={chain ? 'Why this supply chain' : 'Why no supply chain'}
-            >
-              <SelectionExplanation
-                selection={value.selection}
-                cluster={workload.cluster}
-              />
-            </InfoCard>
-          </Grid>
+          {/* The path reads on: build stages, then each run cluster's delivery. */}
           {/* Older backends send only `deliverable`. */}
           {(
             value.deliverables ?? (value.deliverable ? [value.deliverable] : [])
@@ -147,6 +138,16 @@ export function WorkloadDetails({
               </Alert>
             </Grid>
           )}
+          <Grid item xs={12}>
+            <InfoCard
+              title={chain ? 'Why this supply chain' : 'Why no supply chain'}
+            >
+              <SelectionExplanation
+                selection={value.selection}
+                cluster={workload.cluster}
+              />
+            </InfoCard>
+          </Grid>
           <Grid item xs={12} lg={7}>
             <InfoCard title="Workload conditions">
               <ConditionsTable
