@@ -33,8 +33,12 @@ if [ -f "$REPO_ROOT/app-config.local.yaml" ]; then
 fi
 
 started_cluster=0
+handover_pid=
 stop_all() {
   trap - INT TERM EXIT
+  if [ -n "$handover_pid" ]; then
+    kill -- -"$handover_pid" 2>/dev/null || true
+  fi
   if [ "$started_cluster" = 1 ]; then
     echo "[start] stopping the local control plane"
     yarn cluster:down || true
@@ -57,6 +61,12 @@ else
   yarn cluster:up
   started_cluster=1
   configs+=(--config "$REPO_ROOT/.local-cluster/app-config.local-cluster.yaml")
+  # Stands in for GitOps: Deliverables of workloads created in the portal
+  # reach the run cluster within seconds.
+  # Its own process group, so stopping it stops tsx under yarn too.
+  (exec setsid yarn workspace @internal/local-cluster cli handover --watch 5) \
+    >"$REPO_ROOT/.local-cluster/handover.log" 2>&1 &
+  handover_pid=$!
 fi
 
 if [ "$replicas" != 1 ]; then

@@ -4,6 +4,7 @@ import { condition } from './samples';
 import { localClusterPaths } from './paths';
 import {
   downAll,
+  handOverPersistent,
   readClusterStatus,
   upPersistentCluster,
 } from './persistentCluster';
@@ -17,6 +18,9 @@ const USAGE = `usage: cli <command>
           CARTOGRAPHER_CLUSTERS=1: one), seed the samples, hand the
           Deliverables over, wait until they settle, write the Backstage app-config
   status  print KUBECONFIG=<path> and the state of each component
+  handover [--watch SECONDS]
+          apply the Deliverables the build cluster published to the run
+          cluster (once, or every SECONDS until stopped)
   down    stop every local-cluster process (persistent and test-started)
   build   build the Go binaries if they are out of date`;
 
@@ -100,8 +104,34 @@ async function status(): Promise<boolean> {
   );
 }
 
+/**
+ * The demo's stand-in for GitOps: repeats the hand-over so a workload
+ * created in the portal gets its Deliverable on run too. A failed pass (run
+ * restarting, say) is logged and retried on the next tick.
+ */
+async function handover(args: string[]): Promise<void> {
+  const watch = args[0] === '--watch' ? Number(args[1] ?? 5) : undefined;
+  if (watch !== undefined && !(watch > 0)) {
+    throw new Error('--watch needs a number of seconds above 0');
+  }
+  for (;;) {
+    try {
+      const count = await handOverPersistent();
+      if (watch === undefined) log(`handed ${count} Deliverable(s) over`);
+    } catch (error) {
+      if (watch === undefined) throw error;
+      log(`hand-over failed, retrying: ${(error as Error).message}`);
+    }
+    if (watch === undefined) return;
+    await new Promise(resolve => setTimeout(resolve, watch * 1000));
+  }
+}
+
 async function main(command: string | undefined): Promise<number> {
   switch (command) {
+    case 'handover':
+      await handover(process.argv.slice(3));
+      return 0;
     case 'up':
       await up();
       return 0;

@@ -140,6 +140,33 @@ export async function upPersistentCluster(
   };
 }
 
+/**
+ * One hand-over pass between the running persistent clusters (build to run,
+ * or the single cluster to itself): what `cli handover` repeats so that
+ * Deliverables of workloads created after `cluster:up` reach run too.
+ */
+export async function handOverPersistent(
+  paths: LocalClusterPaths = localClusterPaths(),
+): Promise<number> {
+  const fleet = fleetMembers(paths);
+  const clusters = await Promise.all(
+    fleet.map(async member => {
+      const record = await readClusterRecord(recordFile(member.stateDir));
+      if (!record || !isClusterRunning(record)) {
+        throw new Error(`the ${member.name} cluster is not running`);
+      }
+      return connectToCluster(record.kubeconfigPath);
+    }),
+  );
+  const build = clusters[0];
+  const run = clusters[clusters.length - 1];
+  const applied = await handOverDeliverables(
+    build.kubeConfig(),
+    run.kubeConfig(),
+  );
+  return applied.length;
+}
+
 export interface ComponentStatus {
   name: ComponentName;
   state: 'running' | 'stopped';

@@ -8,6 +8,7 @@ import {
 import { Box, Typography } from '@material-ui/core';
 import { useParams } from 'react-router-dom';
 import { useCartographerLinks } from '../../hooks/useCartographerLinks';
+import { useCrumbStyles } from '../../lib/useCrumbStyles';
 import { useSupplyChain } from '../../hooks/useSupplyChain';
 import Alert from '@material-ui/lab/Alert';
 import { CartographerErrorPanel } from '../CartographerErrorPanel';
@@ -20,18 +21,20 @@ import { WorkloadsTable } from '../WorkloadsTable';
 export function SupplyChainPage() {
   const { cluster = '', name = '' } = useParams();
   const links = useCartographerLinks();
+  const classes = useCrumbStyles();
   const { value, loading, error, refreshError, updatedAt, retry } =
     useSupplyChain(cluster, name);
   return (
     <Box display="flex" flexDirection="column" style={{ gap: 16 }}>
       <Breadcrumbs aria-label="Breadcrumb">
         {links.supplyChains ? (
-          <Link to={links.supplyChains()}>Supply chains</Link>
+          <Link to={links.supplyChains()} className={classes.crumb}>
+            Supply chains
+          </Link>
         ) : (
           <span>Supply chains</span>
         )}
-        {/* The theme's secondary text on the page background is below 4.5:1. */}
-        <Typography color="textPrimary">
+        <Typography className={classes.crumb}>
           {cluster} / {name}
         </Typography>
       </Breadcrumbs>
