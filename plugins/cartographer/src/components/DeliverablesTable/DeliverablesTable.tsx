@@ -29,8 +29,6 @@ export function DeliverablesTable(props: DeliverablesTableProps) {
   }));
   const columns: TableColumn<Row>[] = [
     { title: 'Deliverable', field: 'name', highlight: true },
-    { title: 'Namespace', field: 'namespace' },
-    { title: 'Cluster', field: 'cluster' },
     {
       title: 'State',
       field: 'diagnosis.state',
@@ -57,6 +55,9 @@ export function DeliverablesTable(props: DeliverablesTableProps) {
         return to ? <Link to={to}>{label}</Link> : label;
       },
     },
+    // After the state and workload, which a phone shows without scrolling.
+    { title: 'Namespace', field: 'namespace' },
+    { title: 'Cluster', field: 'cluster' },
   ];
   return (
     <Table<Row>
