@@ -85,6 +85,14 @@ wait_ready 7007 "$REPO_ROOT/test-results/e2e-backend.log" || exit 1
 wait_ready 7008 "$REPO_ROOT/test-results/e2e-backend-restricted.log" || exit 1
 wait_ready 7009 "$REPO_ROOT/test-results/e2e-backend-legacy.log" || exit 1
 
+# Extra arguments (spec files, --project, --grep) go to Playwright, and then
+# only they run; without arguments, both frontend systems and the replicas.
+if [ $# -gt 0 ]; then
+  yarn playwright test "$@"
+  status=$?
+  stop_backends
+  exit $status
+fi
 yarn playwright test --project new-frontend-system --project legacy-frontend-system
 status=$?
 stop_backends

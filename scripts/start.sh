@@ -33,8 +33,12 @@ if [ -f "$REPO_ROOT/app-config.local.yaml" ]; then
 fi
 
 started_cluster=0
+handover_pid=
 stop_all() {
   trap - INT TERM EXIT
+  if [ -n "$handover_pid" ]; then
+    kill -- -"$handover_pid" 2>/dev/null || true
+  fi
   if [ "$started_cluster" = 1 ]; then
     echo "[start] stopping the local control plane"
     yarn cluster:down || true
@@ -53,11 +57,17 @@ elif ! command -v go >/dev/null 2>&1; then
   echo "[start] Go is not installed, so the local control plane cannot be built;"
   echo "[start] starting the portal against the clusters in your configuration instead."
 else
-  echo "[start] starting the local control plane (the first build takes several minutes)"
+  echo "[start] starting the local control planes: build and run (CARTOGRAPHER_CLUSTERS=1: one; the first build takes several minutes)"
   # One already running (tests, another start.sh) is used and left running.
   yarn cluster:status >/dev/null 2>&1 || started_cluster=1
   yarn cluster:up
   configs+=(--config "$REPO_ROOT/.local-cluster/app-config.local-cluster.yaml")
+  # Stands in for GitOps: Deliverables of workloads created in the portal
+  # reach the run cluster within seconds.
+  # Its own process group, so stopping it stops tsx under yarn too.
+  (exec setsid yarn workspace @internal/local-cluster cli handover --watch 5) \
+    >"$REPO_ROOT/.local-cluster/handover.log" 2>&1 &
+  handover_pid=$!
 fi
 
 if [ "$replicas" != 1 ]; then

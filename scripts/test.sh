@@ -50,9 +50,15 @@ if [ -f "$REPO_ROOT/.local-postgres/port" ]; then
   # TestDatabases runs the database tests on it as well as on SQLite.
   export BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING="postgresql://backstage:$(cat "$REPO_ROOT/.local-postgres/password")@127.0.0.1:$(cat "$REPO_ROOT/.local-postgres/port")"
 fi
-kubeconfig_line="$(yarn cluster:status 2>/dev/null | grep '^KUBECONFIG=' | head -1)"
+# The build cluster (or the single one) and, with two, the run cluster.
+cluster_status="$(yarn cluster:status 2>/dev/null)"
+kubeconfig_line="$(grep '^KUBECONFIG=' <<<"$cluster_status" | head -1)"
 if [ -n "$kubeconfig_line" ]; then
   export CARTOGRAPHER_TEST_KUBECONFIG="${kubeconfig_line#KUBECONFIG=}"
+fi
+run_kubeconfig_line="$(grep '^RUN_KUBECONFIG=' <<<"$cluster_status" | head -1)"
+if [ -n "$run_kubeconfig_line" ]; then
+  export CARTOGRAPHER_TEST_RUN_KUBECONFIG="${run_kubeconfig_line#RUN_KUBECONFIG=}"
 fi
 
 step "jest" yarn backstage-cli repo test --ci --json --outputFile="$RESULTS_DIR/jest.json"

@@ -19,7 +19,7 @@ const stageStates = (page: Page) =>
 test('a chain whose configuration stages are ytt templates is Ready', async ({
   page,
 }) => {
-  await signIn(page, '/cartographer/workloads/local/dev/inventory-api');
+  await signIn(page, '/cartographer/workloads/build/dev/inventory-api');
   await expect(page.locator('button[data-stage]').first()).toBeVisible();
   await expect
     .poll(() => stageStates(page))
@@ -41,7 +41,7 @@ const HEALTH_MESSAGE =
   'field value: failed, message: 2 of 57 tests failed: RiskScoreTest';
 
 async function openRiskEngine(page: Page) {
-  await signIn(page, '/cartographer/workloads/local/payments/risk-engine');
+  await signIn(page, '/cartographer/workloads/build/payments/risk-engine');
   const banner = page
     .getByRole('alert')
     .filter({ hasText: 'Blocked at stage' });

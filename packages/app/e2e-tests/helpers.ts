@@ -61,3 +61,16 @@ export async function expectNoSeriousA11yViolations(
     ),
   ).toEqual([]);
 }
+
+/** Screenshots for review: phone width, then the dark theme. */
+export async function reviewShots(page: Page, step: string) {
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, `${step}-390`);
+  await page.setViewportSize(viewport ?? { width: 1440, height: 900 });
+  await page.evaluate(() => localStorage.setItem('theme', 'dark'));
+  await page.reload();
+  await page.waitForLoadState('networkidle');
+  await screenshot(page, `${step}-dark`);
+  await page.evaluate(() => localStorage.removeItem('theme'));
+}

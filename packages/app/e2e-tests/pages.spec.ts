@@ -38,7 +38,7 @@ test('the supply chains catalogue shows approval and opens a chain with its work
   await screenshot(page, 'catalogue');
   await expectNoSeriousA11yViolations(page);
 
-  await page.goto('/cartographer/supply-chains/local/source-to-url');
+  await page.goto('/cartographer/supply-chains/build/source-to-url');
   const rows = page.getByRole('row');
   await expect(rows.filter({ hasText: 'fraud-detector' })).toBeVisible();
   await expect(rows.filter({ hasText: 'shop-frontend' })).toBeVisible();

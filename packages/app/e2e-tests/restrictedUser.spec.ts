@@ -25,7 +25,7 @@ test('a restricted user sees workloads in their namespace only', async ({
 
   // Asking the API directly gives nothing away either.
   const response = await page.request.get(
-    '/api/cartographer/workloads/local/dev/shop-frontend',
+    '/api/cartographer/workloads/build/dev/shop-frontend',
     {
       headers: {
         authorization: `Bearer ${await page.evaluate(async () => {
@@ -49,10 +49,10 @@ test('a restricted user does not find workloads outside their namespaces', async
   // dana may read payments only. Retry until the index has been built.
   await expect(async () => {
     await page.goto('/search?query=source-to-url');
-    await expect(page.getByText('local / payments').first()).toBeVisible({
+    await expect(page.getByText('build / payments').first()).toBeVisible({
       timeout: 10_000,
     });
   }).toPass({ timeout: 120_000 });
-  await expect(page.getByText('local / dev')).toHaveCount(0);
+  await expect(page.getByText('build / dev')).toHaveCount(0);
   await screenshot(page, 'search-hidden');
 });

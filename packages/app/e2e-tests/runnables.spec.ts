@@ -3,26 +3,18 @@
  * stage in the stage drawer, and the page of standalone Runnables
  * (examples/cluster/26-runnables.yaml).
  */
-import { expect, Page, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, screenshot, signIn } from './helpers';
-
-/** Screenshots for review: phone width, then the dark theme. */
-async function reviewShots(page: Page, step: string) {
-  const viewport = page.viewportSize();
-  await page.setViewportSize({ width: 390, height: 844 });
-  await screenshot(page, `${step}-390`);
-  await page.setViewportSize(viewport ?? { width: 1440, height: 900 });
-  await page.evaluate(() => localStorage.setItem('theme', 'dark'));
-  await page.reload();
-  await page.waitForLoadState('networkidle');
-  await screenshot(page, `${step}-dark`);
-  await page.evaluate(() => localStorage.removeItem('theme'));
-}
+import { expect, test } from '@playwright/test';
+import {
+  expectNoSeriousA11yViolations,
+  reviewShots,
+  screenshot,
+  signIn,
+} from './helpers';
 
 test('the stage drawer of a Runnable stage lists its runs', async ({
   page,
 }) => {
-  await signIn(page, '/cartographer/workloads/local/qa/inventory-api');
+  await signIn(page, '/cartographer/workloads/build/qa/inventory-api');
   const stage = page.locator('button[data-stage="source-tester"]');
   await expect(stage).toContainText('Ready');
   await stage.click();

@@ -4,6 +4,7 @@ import { condition } from './samples';
 import { localClusterPaths } from './paths';
 import {
   downAll,
+  handOverPersistent,
   readClusterStatus,
   upPersistentCluster,
 } from './persistentCluster';
@@ -13,9 +14,13 @@ import {
 // carries only the lines scripts parse, such as `KUBECONFIG=<path>`.
 
 const USAGE = `usage: cli <command>
-  up      build if needed, start the persistent local cluster, seed the samples,
-          wait until they settle, write the Backstage app-config
+  up      build if needed, start the persistent local clusters (build and run;
+          CARTOGRAPHER_CLUSTERS=1: one), seed the samples, hand the
+          Deliverables over, wait until they settle, write the Backstage app-config
   status  print KUBECONFIG=<path> and the state of each component
+  handover [--watch SECONDS]
+          apply the Deliverables the build cluster published to the run
+          cluster (once, or every SECONDS until stopped)
   down    stop every local-cluster process (persistent and test-started)
   build   build the Go binaries if they are out of date`;
 
@@ -33,41 +38,100 @@ async function up(): Promise<void> {
     );
   }
   const how = result.started
-    ? 'cluster started'
-    : 'cluster was already running';
+    ? 'clusters started'
+    : 'clusters were already running';
   log(
     `samples settled ${result.secondsToSamplesReady.toFixed(1)}s after \`up\` began (${how})`,
   );
   log(`Backstage app-config: ${result.appConfigFile}`);
-  log(`logs: ${result.cluster.dataDir}/logs/<component>.log`);
-  process.stdout.write(`KUBECONFIG=${result.cluster.kubeconfigPath}\n`);
+  for (const member of result.members) {
+    log(
+      `${member.name}: logs in ${member.cluster.dataDir}/logs/<component>.log`,
+    );
+  }
+  printKubeconfigs(
+    result.members.map(m => ({
+      run: m.role === 'run',
+      kubeconfigPath: m.cluster.kubeconfigPath,
+    })),
+  );
+}
+
+/**
+ * `KUBECONFIG=<build or single>` and, with two clusters,
+ * `RUN_KUBECONFIG=<run>`: the lines scripts parse.
+ */
+function printKubeconfigs(
+  clusters: Array<{ run: boolean; kubeconfigPath?: string }>,
+) {
+  for (const c of clusters) {
+    if (c.kubeconfigPath) {
+      process.stdout.write(
+        `${c.run ? 'RUN_KUBECONFIG' : 'KUBECONFIG'}=${c.kubeconfigPath}\n`,
+      );
+    }
+  }
 }
 
 async function status(): Promise<boolean> {
   const current = await readClusterStatus();
-  if (current.kubeconfigPath) {
-    process.stdout.write(`KUBECONFIG=${current.kubeconfigPath}\n`);
+  printKubeconfigs(
+    current.clusters.map(c => ({
+      run: c.stateDir !== 'state',
+      kubeconfigPath: c.kubeconfigPath,
+    })),
+  );
+  for (const cluster of current.clusters) {
+    process.stdout.write(`${cluster.stateDir}:\n`);
+    for (const c of cluster.components) {
+      const details = [
+        c.pid !== undefined ? `pid ${c.pid}` : undefined,
+        c.port !== undefined ? `port ${c.port}` : undefined,
+      ]
+        .filter(Boolean)
+        .join(', ');
+      process.stdout.write(
+        `  ${c.name.padEnd(24)} ${c.state}${details ? ` (${details})` : ''}\n`,
+      );
+    }
+    process.stdout.write(`  logs: ${cluster.dataDir}/logs/<component>.log\n`);
   }
-  for (const c of current.components) {
-    const details = [
-      c.pid !== undefined ? `pid ${c.pid}` : undefined,
-      c.port !== undefined ? `port ${c.port}` : undefined,
-    ]
-      .filter(Boolean)
-      .join(', ');
-    process.stdout.write(
-      `${c.name.padEnd(24)} ${c.state}${details ? ` (${details})` : ''}\n`,
-    );
-  }
-  process.stdout.write(`logs: ${current.dataDir}/logs/<component>.log\n`);
   for (const dir of current.strayRuns) {
     process.stdout.write(`stray test cluster still running: ${dir}\n`);
   }
-  return current.components.every(c => c.state === 'running');
+  return current.clusters.every(cluster =>
+    cluster.components.every(c => c.state === 'running'),
+  );
+}
+
+/**
+ * The demo's stand-in for GitOps: repeats the hand-over so a workload
+ * created in the portal gets its Deliverable on run too. A failed pass (run
+ * restarting, say) is logged and retried on the next tick.
+ */
+async function handover(args: string[]): Promise<void> {
+  const watch = args[0] === '--watch' ? Number(args[1] ?? 5) : undefined;
+  if (watch !== undefined && !(watch > 0)) {
+    throw new Error('--watch needs a number of seconds above 0');
+  }
+  for (;;) {
+    try {
+      const count = await handOverPersistent();
+      if (watch === undefined) log(`handed ${count} Deliverable(s) over`);
+    } catch (error) {
+      if (watch === undefined) throw error;
+      log(`hand-over failed, retrying: ${(error as Error).message}`);
+    }
+    if (watch === undefined) return;
+    await new Promise(resolve => setTimeout(resolve, watch * 1000));
+  }
 }
 
 async function main(command: string | undefined): Promise<number> {
   switch (command) {
+    case 'handover':
+      await handover(process.argv.slice(3));
+      return 0;
     case 'up':
       await up();
       return 0;

@@ -7,6 +7,7 @@ import {
 } from './clusterRecord';
 import { probe } from './httpProbe';
 import { parseKubeconfig } from './kubeconfig';
+import { runStateDir } from './fleet';
 import { connectToCluster, LocalCluster } from './localClusterHandle';
 import { localClusterPaths } from './paths';
 import {
@@ -19,26 +20,29 @@ import {
  * global setup: the kubeconfig of a cluster every test process may share.
  */
 export const TEST_KUBECONFIG_ENV = 'CARTOGRAPHER_TEST_KUBECONFIG';
+/** The same for the run cluster of a two-cluster fleet (`cluster:up`). */
+export const TEST_RUN_KUBECONFIG_ENV = 'CARTOGRAPHER_TEST_RUN_KUBECONFIG';
 
-let ownCluster: Promise<LocalCluster> | undefined;
+/** The ephemeral cluster this process started, per role, started once. */
+const ownClusters = new Map<'build' | 'run', Promise<LocalCluster>>();
 
 /**
- * The cluster tests should use, cheapest first:
- * 1. the one named by $CARTOGRAPHER_TEST_KUBECONFIG, if it answers;
- * 2. the persistent one `yarn cluster:up` started, if all its processes run;
- * 3. otherwise a fresh ephemeral cluster for this process (started once,
- *    shared by later calls; stop() on it tears it down).
- * A reused cluster's stop() does nothing: it belongs to someone else.
+ * The cluster of one role, cheapest first: the one the environment variable
+ * names, if it answers; the persistent one `yarn cluster:up` started in
+ * `stateDir`, if all its processes run; otherwise a fresh ephemeral cluster
+ * for this process (shared by later calls; stop() on it tears it down).
  */
-export async function ensureLocalCluster(
-  options: Omit<StartLocalClusterOptions, 'dataDir'> = {},
+async function reuseOrStart(
+  role: 'build' | 'run',
+  envVar: string,
+  stateDir: string,
+  options: Omit<StartLocalClusterOptions, 'dataDir'>,
 ): Promise<LocalCluster> {
-  const fromEnv = process.env[TEST_KUBECONFIG_ENV];
+  const fromEnv = process.env[envVar];
   if (fromEnv && (await isServing(fromEnv))) {
     return connectToCluster(fromEnv);
   }
-  const paths = options.paths ?? localClusterPaths();
-  const record = await readClusterRecord(recordFile(paths.persistentStateDir));
+  const record = await readClusterRecord(recordFile(stateDir));
   if (
     record &&
     isClusterRunning(record) &&
@@ -48,11 +52,50 @@ export async function ensureLocalCluster(
       components: record.components,
     });
   }
-  ownCluster ??= startLocalCluster(options).catch(error => {
-    ownCluster = undefined;
-    throw error;
-  });
-  return ownCluster;
+  let own = ownClusters.get(role);
+  if (!own) {
+    own = startLocalCluster(options).catch(error => {
+      ownClusters.delete(role);
+      throw error;
+    });
+    ownClusters.set(role, own);
+  }
+  return own;
+}
+
+/**
+ * The cluster tests should use (the build cluster of a fleet), cheapest
+ * first: $CARTOGRAPHER_TEST_KUBECONFIG, the persistent `cluster:up` one,
+ * else an ephemeral one. A reused cluster's stop() does nothing: it belongs
+ * to someone else.
+ */
+export async function ensureLocalCluster(
+  options: Omit<StartLocalClusterOptions, 'dataDir'> = {},
+): Promise<LocalCluster> {
+  const paths = options.paths ?? localClusterPaths();
+  return reuseOrStart(
+    'build',
+    TEST_KUBECONFIG_ENV,
+    paths.persistentStateDir,
+    options,
+  );
+}
+
+/**
+ * The run cluster for tests that need two, the same way:
+ * $CARTOGRAPHER_TEST_RUN_KUBECONFIG, the persistent `cluster:up` one, else
+ * an ephemeral one. The caller seeds it (`seedSamples(..., 'run')`).
+ */
+export async function ensureRunCluster(
+  options: Omit<StartLocalClusterOptions, 'dataDir'> = {},
+): Promise<LocalCluster> {
+  const paths = options.paths ?? localClusterPaths();
+  return reuseOrStart(
+    'run',
+    TEST_RUN_KUBECONFIG_ENV,
+    runStateDir(paths),
+    options,
+  );
 }
 
 /** True when the kubeconfig's API server answers /readyz with its admin token. */

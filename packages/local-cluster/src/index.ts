@@ -10,7 +10,15 @@
 
 export { startLocalCluster } from './startLocalCluster';
 export type { StartLocalClusterOptions } from './startLocalCluster';
-export { ensureLocalCluster, TEST_KUBECONFIG_ENV } from './ensureLocalCluster';
+export {
+  ensureLocalCluster,
+  ensureRunCluster,
+  TEST_KUBECONFIG_ENV,
+  TEST_RUN_KUBECONFIG_ENV,
+} from './ensureLocalCluster';
+export { fleetMembers, FLEET_SIZE_ENV } from './fleet';
+export type { ClusterRole, FleetMember } from './fleet';
+export { handOverDeliverables, deliverableFromConfigMap } from './handover';
 export { connectToCluster } from './localClusterHandle';
 export type { LocalCluster } from './localClusterHandle';
 export type { KubeconfigUser } from './kubeconfig';
@@ -22,12 +30,15 @@ export {
   hasSettled,
   condition,
   SAMPLE_EXPECTATIONS,
+  DELIVERABLE_EXPECTATIONS,
+  samplesForRole,
 } from './samples';
 export type { OwnerObject, SampleExpectation } from './samples';
 export { loadClientNode } from './clientNode';
 export type { ClientNode } from './clientNode';
 export { localClusterPaths } from './paths';
 export { backstageAppConfig, renderBackstageAppConfig } from './appConfig';
+export type { NamedCluster } from './appConfig';
 export { eventually } from './eventually';
 export { applyManifests } from './manifests';
 export {
@@ -36,6 +47,8 @@ export {
   stampingNamespaceManifests,
 } from './testing/testNamespace';
 export type { StampedResources } from './testing/testNamespace';
+export { stopApiserver } from './testing/apiserverOutage';
+export { startApiserverWithoutCartographer } from './testing/apiserverWithoutCartographer';
 export {
   upPersistentCluster,
   readClusterStatus,

@@ -57,6 +57,7 @@ describe('sample workloads on the local cluster', () => {
         'config-provider',
         'app-config',
         'config-writer',
+        'deliverable',
       ]);
 
       const core = admin.makeApiClient(k8s.CoreV1Api);

@@ -1,7 +1,8 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import type { KubeConfig, KubernetesObject } from '@kubernetes/client-node';
 import { loadClientNode } from './clientNode';
-import { applyManifests, readManifestDir } from './manifests';
+import { ClusterRole } from './fleet';
+import { applyManifests, Manifest, readManifestDir } from './manifests';
 import { localClusterPaths } from './paths';
 import { waitFor } from './waitFor';
 
@@ -98,14 +99,60 @@ export const SAMPLE_EXPECTATIONS: readonly SampleExpectation[] = [
     ready: 'True',
     blueprint: 'source-runnable-test',
   },
+];
+
+/**
+ * The Deliverables the hand-over (handover.ts) applies from the
+ * `deliverable` stage of source-to-url: on the run cluster, or on the same
+ * cluster when there is only one. fraud-detector's failure is a health rule
+ * on image-builder, whose outputs still flow, so it is handed over too.
+ */
+export const DELIVERABLE_EXPECTATIONS: readonly SampleExpectation[] = [
   {
     kind: 'Deliverable',
-    namespace: 'prod',
+    namespace: 'dev',
     name: 'shop-frontend',
     ready: 'True',
     blueprint: 'delivery-basic',
   },
+  {
+    kind: 'Deliverable',
+    namespace: 'payments',
+    name: 'ledger',
+    ready: 'True',
+    blueprint: 'delivery-basic',
+  },
+  {
+    kind: 'Deliverable',
+    namespace: 'payments',
+    name: 'fraud-detector',
+    ready: 'True',
+    blueprint: 'delivery-basic',
+  },
 ];
+
+/** Samples labelled so belong to the delivery side (the run cluster). */
+const SAMPLE_SIDE_LABEL = 'cartographer.backstage.io/sample-side';
+/** Kinds both sides need: the namespaces and the stamping identities. */
+const SHARED_KINDS = new Set([
+  'Namespace',
+  'ServiceAccount',
+  'Role',
+  'RoleBinding',
+]);
+
+/** The part of examples/cluster that a cluster of the given role holds. */
+export function samplesForRole(
+  manifests: Manifest[],
+  role: ClusterRole,
+): Manifest[] {
+  if (role === 'single') return manifests;
+  return manifests.filter(m => {
+    const delivery = m.metadata?.labels?.[SAMPLE_SIDE_LABEL] === 'delivery';
+    if (role === 'build') return !delivery;
+    return delivery || SHARED_KINDS.has(m.kind ?? '');
+  });
+}
 
 /** The owner objects Cartographer reconciles, as read back from the cluster. */
 export interface OwnerObject extends KubernetesObject {
@@ -169,15 +216,20 @@ async function asKubeConfig(
 
 /**
  * Applies examples/cluster in file order (namespaces, ServiceAccounts and
- * RBAC, templates, supply chains and delivery, Workloads, Deliverables) with
- * server-side apply, so seeding again changes nothing.
+ * RBAC, templates, supply chains and delivery, Workloads) with server-side
+ * apply, so seeding again changes nothing. A `build` or `run` cluster gets
+ * only its side (samplesForRole).
  */
 export async function seedSamples(
   kubeconfig: string | KubeConfig,
   samplesDir = localClusterPaths().samplesDir,
+  role: ClusterRole = 'single',
 ): Promise<KubernetesObject[]> {
   const kubeConfig = await asKubeConfig(kubeconfig);
-  return applyManifests(kubeConfig, await readManifestDir(samplesDir));
+  return applyManifests(
+    kubeConfig,
+    samplesForRole(await readManifestDir(samplesDir), role),
+  );
 }
 
 export async function readOwner(
@@ -225,11 +277,14 @@ export async function waitForSettled(
 /** Waits until every sample has the Ready status it is designed to reach. */
 export async function waitForSamples(
   kubeconfig: string | KubeConfig,
-  options: { timeoutMs?: number } = {},
+  options: {
+    timeoutMs?: number;
+    expectations?: readonly SampleExpectation[];
+  } = {},
 ): Promise<OwnerObject[]> {
   const kubeConfig = await asKubeConfig(kubeconfig);
   const owners: OwnerObject[] = [];
-  for (const expected of SAMPLE_EXPECTATIONS) {
+  for (const expected of options.expectations ?? SAMPLE_EXPECTATIONS) {
     owners.push(
       await waitForSettled(kubeConfig, expected, {
         timeoutMs: options.timeoutMs,

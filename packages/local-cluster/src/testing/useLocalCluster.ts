@@ -24,7 +24,9 @@ export function useLocalCluster(): () => ClusterContext {
   beforeAll(async () => {
     const cluster = await ensureLocalCluster();
     const admin = cluster.kubeConfig('admin');
-    await seedSamples(admin);
+    // A cluster `cluster:up` started may be the build cluster of a fleet,
+    // which must not get the delivery side (its own seeding covered that).
+    await seedSamples(admin, undefined, cluster.owned ? 'single' : 'build');
     context = { cluster, k8s: await loadClientNode(), admin };
   }, 45 * 60_000);
   afterAll(async () => {

@@ -10,43 +10,11 @@ import {
   eventually,
   LocalCluster,
 } from '@internal/local-cluster';
-import { createServer, Server, Socket, connect } from 'node:net';
-import { AddressInfo } from 'node:net';
 import { loadClientNode } from '../clusters/clientNode';
+import { Relay } from '../__testUtils__/relay';
 import { ClusterFleet } from './ClusterFleet';
 
 jest.setTimeout(240_000);
-
-/** A TCP relay to `target` that can drop every connection and refuse new ones. */
-class Relay {
-  private server?: Server;
-  private readonly sockets = new Set<Socket>();
-  port = 0;
-
-  constructor(private readonly target: { host: string; port: number }) {}
-
-  async open(): Promise<void> {
-    this.server = createServer(client => {
-      const upstream = connect(this.target);
-      for (const s of [client, upstream]) {
-        this.sockets.add(s);
-        s.on('close', () => this.sockets.delete(s));
-        s.on('error', () => s.destroy());
-      }
-      client.pipe(upstream).pipe(client);
-    });
-    await new Promise<void>(resolve =>
-      this.server!.listen(this.port, '127.0.0.1', resolve),
-    );
-    this.port = (this.server.address() as AddressInfo).port;
-  }
-
-  async cut(): Promise<void> {
-    const closed = new Promise(resolve => this.server?.close(resolve));
-    for (const s of this.sockets) s.destroy();
-    await closed;
-  }
-}
 
 describe('a cluster that goes down and comes back', () => {
   let cluster: LocalCluster;

@@ -7,8 +7,13 @@ import {
   ClusterInfo,
   ClusterSupplyChain,
   Deliverable,
+  DeliverableCandidate,
+  DeliverableSummary,
   DeliverableView,
+  deliverablesOfWorkload,
   diagnoseDeliverable,
+  WorkloadCandidate,
+  workloadsOfDeliverable,
   SupplyChainSummary,
   Workload,
   WorkloadDetailResponse,
@@ -231,54 +236,112 @@ export class CartographerService {
         candidates: selection.candidates,
       },
       diagnosis,
-      deliverable: this.deliverableOf(cluster.name, workload),
+      // The router narrows these to what the caller may read.
+      deliverables: this.deliverablesOf(cluster.name, workload),
+    };
+  }
+
+  /** Every cached Deliverable of the fleet, with its cluster, in fleet order. */
+  private allDeliverables(): Array<{
+    cluster: ClusterCache;
+    deliverable: Deliverable;
+    ref: DeliverableCandidate;
+  }> {
+    return this.fleet.all().flatMap(cluster =>
+      cluster.list<Deliverable>('Deliverable').map(deliverable => ({
+        cluster,
+        deliverable,
+        ref: {
+          cluster: cluster.name,
+          namespace: deliverable.metadata?.namespace ?? '',
+          name: deliverable.metadata?.name ?? '',
+          labels: deliverable.metadata?.labels,
+        },
+      })),
+    );
+  }
+
+  private deliverableView(
+    cluster: ClusterCache,
+    deliverable: Deliverable,
+  ): DeliverableView {
+    const deliveryName = deliverable.status?.deliveryRef?.name;
+    const delivery = cluster
+      .list<ClusterDelivery>('ClusterDelivery')
+      .find(d => d.metadata?.name === deliveryName);
+    return {
+      cluster: cluster.name,
+      namespace: deliverable.metadata?.namespace ?? '',
+      name: deliverable.metadata?.name ?? '',
+      delivery: deliveryName,
+      graph: delivery
+        ? buildSupplyChainGraph(delivery, deliverable)
+        : undefined,
+      diagnosis: diagnoseDeliverable(deliverable, delivery),
+      stale: cluster.stale,
     };
   }
 
   /**
-   * The Deliverable a workload stamped: the same cluster first (stampedRef),
-   * then any cluster holding a Deliverable of that name and namespace.
+   * The Deliverables of a workload on every cluster (unauthorized): the one
+   * its chain stamped, those labelled for it, or of its name and namespace.
    */
-  private deliverableOf(
-    clusterName: string,
-    workload: Workload,
-  ): DeliverableView | undefined {
-    const ref = workload.status?.resources?.find(
+  deliverablesOf(clusterName: string, workload: Workload): DeliverableView[] {
+    const stamped = workload.status?.resources?.find(
       r => r.stampedRef?.kind === 'Deliverable',
     )?.stampedRef;
-    const namespace = ref?.namespace ?? workload.metadata?.namespace;
-    const name = ref?.name ?? workload.metadata?.name;
-    const clusters = [
-      this.fleet.cluster(clusterName),
-      ...this.fleet.all().filter(c => c.name !== clusterName),
-    ];
-    for (const cluster of clusters) {
-      const deliverable = cluster.get<Deliverable>(
-        'Deliverable',
-        namespace,
-        name ?? '',
-      );
-      if (
-        !deliverable ||
-        (!ref && cluster.name === clusterName && !deliverable)
+    const candidate: WorkloadCandidate = {
+      cluster: clusterName,
+      namespace: workload.metadata?.namespace ?? '',
+      name: workload.metadata?.name ?? '',
+      stampedDeliverable: stamped,
+    };
+    const all = this.allDeliverables();
+    return deliverablesOfWorkload(
+      candidate,
+      all.map(d => d.ref),
+    ).map(({ deliverable: ref, match }) => {
+      const { cluster, deliverable } = all.find(d => d.ref === ref)!;
+      return { ...this.deliverableView(cluster, deliverable), match };
+    });
+  }
+
+  /**
+   * The Deliverables a ClusterDelivery runs on its cluster (unauthorized),
+   * each with its workload on any cluster, or none when that is gone.
+   */
+  deliverablesOfDelivery(
+    clusterName: string,
+    deliveryName: string,
+  ): DeliverableSummary[] {
+    const cluster = this.fleet.cluster(clusterName);
+    const workloads: WorkloadCandidate[] = this.fleet.all().flatMap(c =>
+      c.list<Workload>('Workload').map(w => ({
+        cluster: c.name,
+        namespace: w.metadata?.namespace ?? '',
+        name: w.metadata?.name ?? '',
+        stampedDeliverable: w.status?.resources?.find(
+          r => r.stampedRef?.kind === 'Deliverable',
+        )?.stampedRef,
+      })),
+    );
+    return this.allDeliverables()
+      .filter(
+        d =>
+          d.cluster === cluster &&
+          d.deliverable.status?.deliveryRef?.name === deliveryName,
       )
-        continue;
-      const deliveryName = deliverable.status?.deliveryRef?.name;
-      const delivery = cluster
-        .list<ClusterDelivery>('ClusterDelivery')
-        .find(d => d.metadata?.name === deliveryName);
-      return {
-        cluster: cluster.name,
-        namespace: deliverable.metadata?.namespace ?? '',
-        name: deliverable.metadata?.name ?? '',
-        delivery: deliveryName,
-        graph: delivery
-          ? buildSupplyChainGraph(delivery, deliverable)
-          : undefined,
-        diagnosis: diagnoseDeliverable(deliverable, delivery),
-      };
-    }
-    return undefined;
+      .map(({ deliverable, ref }) => {
+        const [owner] = workloadsOfDeliverable(ref, workloads);
+        return {
+          ...this.deliverableView(cluster, deliverable),
+          workload: owner && {
+            cluster: owner.cluster,
+            namespace: owner.namespace,
+            name: owner.name,
+          },
+        };
+      });
   }
 
   /** Decodes an opaque page cursor. */

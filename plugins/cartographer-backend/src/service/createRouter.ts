@@ -125,7 +125,25 @@ export async function createRouter(
       detail.workloads,
       credentials,
     );
-    res.json({ ...detail, workloads });
+    if (detail.supplyChain.kind !== 'ClusterDelivery') {
+      res.json({ ...detail, workloads });
+      return;
+    }
+    const all = service.deliverablesOfDelivery(
+      req.params.cluster,
+      detail.supplyChain.name,
+    );
+    const deliverables = await authorizer.filter(
+      cartographerWorkloadReadPermission,
+      all,
+      credentials,
+    );
+    res.json({
+      ...detail,
+      workloads,
+      deliverables,
+      deliverablesHidden: deliverables.length < all.length,
+    });
   });
 
   router.get('/workloads', async (req, res) => {
@@ -172,7 +190,20 @@ export async function createRouter(
       { cluster, namespace, name },
       credentials,
     );
-    res.json(service.workload(cluster, namespace, name));
+    const detail = service.workload(cluster, namespace, name);
+    // A Deliverable is read under the workload rule of its own cluster and
+    // namespace; what the policy hides is left out, and only flagged.
+    const deliverables = await authorizer.filter(
+      cartographerWorkloadReadPermission,
+      detail.deliverables,
+      credentials,
+    );
+    res.json({
+      ...detail,
+      deliverables,
+      deliverable: deliverables[0],
+      deliverablesHidden: deliverables.length < detail.deliverables.length,
+    });
   });
 
   router.get(

@@ -1,5 +1,6 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import { ApprovalMechanism } from '../approval';
+import { DeliverableMatch } from '../delivery';
 import { Diagnosis } from '../diagnosis';
 import { SupplyChainGraph } from '../graph';
 import { StampedRevision } from '../health';
@@ -87,6 +88,10 @@ export interface SupplyChainsResponse {
 export interface SupplyChainDetailResponse {
   supplyChain: SupplyChainSummary;
   workloads: WorkloadSummary[];
+  /** For a ClusterDelivery: the Deliverables it runs (readable ones). */
+  deliverables?: DeliverableSummary[];
+  /** True when the permission policy hid some of those Deliverables. */
+  deliverablesHidden?: boolean;
 }
 
 /** Where a workload's code comes from. @public */
@@ -134,7 +139,7 @@ export interface WorkloadsResponse {
   clusters: ClusterInfo[];
 }
 
-/** The Deliverable a workload stamped, found on any cluster. @public */
+/** A Deliverable of a workload, found on any cluster. @public */
 export interface DeliverableView {
   cluster: string;
   namespace: string;
@@ -142,6 +147,19 @@ export interface DeliverableView {
   delivery?: string;
   graph?: SupplyChainGraph;
   diagnosis: Diagnosis;
+  /** How it was tied to the workload (see deliverablesOfWorkload). */
+  match?: DeliverableMatch;
+  /** True when its cluster's cache is stale: the last data seen. */
+  stale?: boolean;
+}
+
+/**
+ * One Deliverable of a ClusterDelivery, with the workload it belongs to;
+ * no `workload` when that is gone from every cluster.
+ * @public
+ */
+export interface DeliverableSummary extends DeliverableView {
+  workload?: { cluster: string; namespace: string; name: string };
 }
 
 /** Everything the Supply Chain tab shows for one workload. @public */
@@ -156,7 +174,15 @@ export interface WorkloadDetailResponse {
     candidates: SelectionCandidate[];
   };
   diagnosis: Diagnosis;
+  /** The first of `deliverables`, for clients that show one. */
   deliverable?: DeliverableView;
+  /** Every Deliverable of the workload, on every cluster the caller may read. */
+  deliverables: DeliverableView[];
+  /**
+   * True when the permission policy hid Deliverables of this workload; which
+   * ones (and on which cluster) is not said.
+   */
+  deliverablesHidden?: boolean;
 }
 
 /** @public */

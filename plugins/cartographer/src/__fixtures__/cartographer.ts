@@ -12,6 +12,7 @@ import {
   ClusterSupplyChain,
   Condition,
   Deliverable,
+  DeliverableView,
   diagnoseDeliverable,
   diagnoseWorkload,
   LABELS,
@@ -491,6 +492,7 @@ function detail(
       candidates: selection.candidates,
     },
     diagnosis: diagnoseWorkload(owner, chain),
+    deliverables: [],
   };
 }
 
@@ -540,16 +542,36 @@ const deliverable: Deliverable = {
   },
 };
 
+const shopFrontendDeliverable: DeliverableView = {
+  cluster: 'prod',
+  namespace: 'apps',
+  name: 'shop-frontend',
+  delivery: 'delivery-basic',
+  graph: buildSupplyChainGraph(delivery, deliverable),
+  diagnosis: diagnoseDeliverable(deliverable, delivery),
+  match: 'labels',
+  stale: false,
+};
+
 export const shopFrontendDetail: WorkloadDetailResponse = {
   ...detail(shopFrontend, shopFrontendWorkload),
-  deliverable: {
-    cluster: 'prod',
-    namespace: 'apps',
-    name: 'shop-frontend',
-    delivery: 'delivery-basic',
-    graph: buildSupplyChainGraph(delivery, deliverable),
-    diagnosis: diagnoseDeliverable(deliverable, delivery),
-  },
+  deliverable: shopFrontendDeliverable,
+  deliverables: [shopFrontendDeliverable],
+};
+
+/** Deliverables on two run clusters, one of them unreachable (stale). */
+export const shopFrontendTwoRunsDetail: WorkloadDetailResponse = {
+  ...shopFrontendDetail,
+  deliverables: [
+    shopFrontendDeliverable,
+    { ...shopFrontendDeliverable, cluster: 'prod-eu', stale: true },
+  ],
+};
+
+/** The policy hid the Deliverables (on clusters the user may not see). */
+export const shopFrontendHiddenDeliveryDetail: WorkloadDetailResponse = {
+  ...detail(shopFrontend, shopFrontendWorkload),
+  deliverablesHidden: true,
 };
 export const fraudDetectorDetail = detail(fraudDetector, fraudDetectorWorkload);
 export const reportWorkerDetail = detail(reportWorker, reportWorkerWorkload);
@@ -705,6 +727,25 @@ export const experimentalSummary = chainSummary(experimentalChain, false, {
 export const sourceToUrlDetail: SupplyChainDetailResponse = {
   supplyChain: sourceToUrlSummary,
   workloads: [shopFrontend, fraudDetector],
+};
+
+/** delivery-basic on a run cluster: one Deliverable joined, one orphaned. */
+export const deliveryBasicDetail: SupplyChainDetailResponse = {
+  supplyChain: {
+    ...sourceToUrlSummary,
+    cluster: 'prod',
+    kind: 'ClusterDelivery',
+    name: 'delivery-basic',
+  },
+  workloads: [],
+  deliverables: [
+    {
+      ...shopFrontendDeliverable,
+      workload: { cluster: 'dev', namespace: 'apps', name: 'shop-frontend' },
+    },
+    { ...shopFrontendDeliverable, name: 'retired-app' },
+  ],
+  deliverablesHidden: true,
 };
 
 /**

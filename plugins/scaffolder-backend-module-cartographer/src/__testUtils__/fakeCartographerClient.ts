@@ -64,6 +64,7 @@ export function workloadDetail(
       orphaned: [],
     },
     selection: { outcome: 'selected', message: '', candidates: [] },
+    deliverables: [],
     diagnosis: {
       state: ready === 'True' ? 'ready' : 'pending',
       category: ready === 'True' ? 'healthy' : 'waitingForOutput',

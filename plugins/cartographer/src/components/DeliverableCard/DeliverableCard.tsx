@@ -1,6 +1,7 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import { DeliverableView } from '@internal/plugin-cartographer-common';
 import { Box, Typography } from '@material-ui/core';
+import Alert from '@material-ui/lab/Alert';
 import { useState } from 'react';
 import { DiagnosisBanner } from '../DiagnosisBanner';
 import { StageDrawer } from '../StageDrawer';
@@ -8,8 +9,8 @@ import { StatusLabel } from '../StatusLabel';
 import { SupplyChainGraph } from '../SupplyChainGraph';
 
 /**
- * The Deliverable the workload stamped, found on whichever cluster runs it,
- * with its state and its delivery's graph.
+ * One Deliverable of the workload, on the cluster that runs it, with its
+ * state and its delivery's graph.
  */
 export function DeliverableCard({
   deliverable,
@@ -41,6 +42,12 @@ export function DeliverableCard({
           reason={deliverable.diagnosis.reason}
         />
       </Box>
+      {deliverable.stale && (
+        <Alert severity="warning">
+          Cluster {deliverable.cluster} is unreachable: this is the last known
+          state of the Deliverable, which may have changed since.
+        </Alert>
+      )}
       <DiagnosisBanner diagnosis={deliverable.diagnosis} blueprint="delivery" />
       {deliverable.graph && (
         <SupplyChainGraph

@@ -12,6 +12,8 @@ import {
   shopFrontendOnEdge,
   shopFrontendOnEdgeDetail,
   shopFrontendDetail,
+  shopFrontendHiddenDeliveryDetail,
+  shopFrontendTwoRunsDetail,
   unreachableCluster,
   workloadsResponse,
 } from '../../__fixtures__/cartographer';
@@ -31,6 +33,16 @@ const stage = (name: string) =>
 function apiWith(...items: (typeof shopFrontend)[]) {
   return fakeCartographerApi({
     getWorkloads: jest.fn(async () => workloadsResponse(items)),
+  });
+}
+
+/** The tab of shop-frontend, whose detail the backend answers with `detail`. */
+async function renderShopFrontendWith(detail: typeof shopFrontendDetail) {
+  const api = apiWith(shopFrontend);
+  api.getWorkload.mockResolvedValue(detail);
+  await renderWithCartographer(<EntitySupplyChainContent />, {
+    api,
+    entity: componentEntity(),
   });
 }
 
@@ -88,10 +100,41 @@ describe('<EntitySupplyChainContent />', () => {
       'apps.tanzu.vmware.com/workload-type = web: matched',
     );
     // The deliverable on another cluster, with its delivery graph.
-    expect(screen.getByText(/on\s+cluster/)).toHaveTextContent(
+    expect(screen.getByText('Delivery on cluster prod')).toBeInTheDocument();
+    expect(
+      screen.getByText('Handed over from cluster dev'),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/^Deliverable\s/)).toHaveTextContent(
       'Deliverable apps/shop-frontend on cluster prod · delivery delivery-basic',
     );
     expect(stage('app-deploy')).toHaveTextContent('Ready');
+    expect(screen.queryByText(/not shown/)).not.toBeInTheDocument();
+  });
+
+  it('shows a Deliverable on each run cluster, an unreachable one as stale', async () => {
+    await renderShopFrontendWith(shopFrontendTwoRunsDetail);
+    expect(
+      await screen.findByText('Delivery on cluster prod'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Delivery on cluster prod-eu')).toBeInTheDocument();
+    expect(
+      screen.getAllByText(
+        /is unreachable: this is the last known state of the Deliverable/,
+      ),
+    ).toHaveLength(1);
+    expect(
+      screen.getByText(/Cluster prod-eu is unreachable/),
+    ).toBeInTheDocument();
+  });
+
+  it('says that deliveries are hidden without naming their cluster', async () => {
+    await renderShopFrontendWith(shopFrontendHiddenDeliveryDetail);
+    expect(
+      await screen.findByText(
+        "Some of this workload's deliveries are on clusters you may not see, so they are not shown.",
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Delivery on cluster/)).not.toBeInTheDocument();
   });
 
   it('names the failing stage and its message', async () => {

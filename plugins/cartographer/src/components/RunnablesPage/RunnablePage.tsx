@@ -7,7 +7,8 @@ import {
   StructuredMetadataTable,
 } from '@backstage/core-components';
 import { JsonValue } from '@internal/plugin-cartographer-common';
-import { Box, Grid, makeStyles, Typography } from '@material-ui/core';
+import { useCrumbStyles } from '../../lib/useCrumbStyles';
+import { Box, Grid, Typography } from '@material-ui/core';
 import { useParams } from 'react-router-dom';
 import { useCartographerLinks } from '../../hooks/useCartographerLinks';
 import { useRunnable } from '../../hooks/useRunnables';
@@ -26,15 +27,10 @@ function show(values: { [key: string]: JsonValue } | undefined) {
   );
 }
 
-// The breadcrumbs' subtle grey misses 4.5:1 on the page background.
-const useStyles = makeStyles(theme => ({
-  crumb: { color: theme.palette.text.primary },
-}));
-
 /** One Runnable: state, selection explainer, inputs, outputs, conditions and runs. */
 export function RunnablePage() {
   const { cluster = '', namespace = '', name = '' } = useParams();
-  const classes = useStyles();
+  const classes = useCrumbStyles();
   const links = useCartographerLinks();
   const key = { cluster, namespace, name };
   const { value, loading, error, retry } = useRunnable(key);

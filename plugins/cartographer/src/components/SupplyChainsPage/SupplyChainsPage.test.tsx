@@ -3,6 +3,7 @@ import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { deliveryBasicDetail } from '../../__fixtures__/cartographer';
 import {
   fakeCartographerApi,
   responseError,
@@ -94,6 +95,27 @@ describe('<SupplyChainsPage />', () => {
       'href',
       '/cartographer/supply-chains',
     );
+  });
+
+  it('lists the Deliverables of a delivery with their workloads, an orphan and a hidden notice', async () => {
+    const api = fakeCartographerApi();
+    api.getSupplyChain.mockResolvedValue(deliveryBasicDetail);
+    await renderPage('/cartographer/supply-chains/prod/delivery-basic', api);
+    expect(
+      await screen.findByText('Deliverables on delivery-basic (2)'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'dev / apps/shop-frontend' }),
+    ).toHaveAttribute('href', '/cartographer/workloads/dev/apps/shop-frontend');
+    const orphan = screen.getByText('retired-app').closest('tr')!;
+    expect(orphan).toHaveTextContent('No workload on any cluster');
+    expect(
+      screen.getByText(
+        'Some deliverables of this delivery are hidden from you.',
+      ),
+    ).toBeInTheDocument();
+    // A delivery selects no workloads: no empty workloads table.
+    expect(screen.queryByText(/^Workloads on/)).not.toBeInTheDocument();
   });
 
   it('explains a permission denial instead of an empty catalogue', async () => {

@@ -87,7 +87,10 @@ export function WorkloadDetails({
       {value && (
         <>
           <Grid item xs={12}>
-            <InfoCard title={chain ? `Supply chain ${chain}` : 'Supply chain'}>
+            <InfoCard
+              title={chain ? `Supply chain ${chain}` : 'Supply chain'}
+              subheader={`Build on cluster ${workload.cluster}`}
+            >
               {value.graph ? (
                 <SupplyChainGraph
                   graph={value.graph}
@@ -104,6 +107,37 @@ export function WorkloadDetails({
               )}
             </InfoCard>
           </Grid>
+          {/* The path reads on: build stages, then each run cluster's delivery. */}
+          {/* Older backends send only `deliverable`. */}
+          {(
+            value.deliverables ?? (value.deliverable ? [value.deliverable] : [])
+          ).map(deliverable => (
+            <Grid
+              item
+              xs={12}
+              key={`${deliverable.cluster}/${deliverable.namespace}/${deliverable.name}`}
+            >
+              <InfoCard
+                title={`Delivery on cluster ${deliverable.cluster}`}
+                subheader={
+                  deliverable.cluster === workload.cluster
+                    ? 'On the cluster that builds it'
+                    : `Handed over from cluster ${workload.cluster}`
+                }
+              >
+                <DeliverableCard deliverable={deliverable} />
+              </InfoCard>
+            </Grid>
+          ))}
+          {value.deliverablesHidden && (
+            <Grid item xs={12}>
+              {/* Which cluster is hidden is deliberately not said. */}
+              <Alert severity="info">
+                Some of this workload's deliveries are on clusters you may not
+                see, so they are not shown.
+              </Alert>
+            </Grid>
+          )}
           <Grid item xs={12}>
             <InfoCard
               title={chain ? 'Why this supply chain' : 'Why no supply chain'}
@@ -114,13 +148,6 @@ export function WorkloadDetails({
               />
             </InfoCard>
           </Grid>
-          {value.deliverable && (
-            <Grid item xs={12}>
-              <InfoCard title="Delivery">
-                <DeliverableCard deliverable={value.deliverable} />
-              </InfoCard>
-            </Grid>
-          )}
           <Grid item xs={12} lg={7}>
             <InfoCard title="Workload conditions">
               <ConditionsTable
