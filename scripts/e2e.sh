@@ -103,4 +103,4 @@ if [ "${E2E_REPLICAS:-1}" != 1 ]; then # E2E_REPLICAS: every replica, not just t
   done
 fi
 
-yarn playwright test
+yarn playwright test "$@"

@@ -61,3 +61,37 @@ export async function expectNoSeriousA11yViolations(
     ),
   ).toEqual([]);
 }
+
+/**
+ * Fails when a word in a table cell or header inside `scope` wraps across
+ * lines ("recomme ndations"): each whitespace-separated word is measured
+ * with a Range, and its rects must all sit on one line. Breaking between
+ * words is fine; breaking inside one is what makes a table unreadable.
+ */
+export async function expectNoBrokenWords(page: Page, scope = 'main') {
+  const broken = await page.locator(scope).evaluateAll(roots => {
+    const found: string[] = [];
+    for (const root of roots) {
+      const cells = root.querySelectorAll('td, th');
+      for (const cell of Array.from(cells)) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const text = n.textContent ?? '';
+          for (const match of Array.from(text.matchAll(/\S+/g))) {
+            const range = document.createRange();
+            range.setStart(n, match.index ?? 0);
+            range.setEnd(n, (match.index ?? 0) + match[0].length);
+            const tops = Array.from(range.getClientRects())
+              .filter(r => r.width > 0)
+              .map(r => Math.round(r.top));
+            if (tops.length > 1 && Math.max(...tops) - Math.min(...tops) > 2) {
+              found.push(`"${match[0]}" in "${cell.textContent?.trim()}"`);
+            }
+          }
+        }
+      }
+    }
+    return found;
+  });
+  expect(broken, 'words broken across lines').toEqual([]);
+}
