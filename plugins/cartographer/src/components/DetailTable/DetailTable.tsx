@@ -7,6 +7,7 @@ import {
   TableHead,
   TableRow,
   Tooltip,
+  Typography,
 } from '@material-ui/core';
 import { ReactNode } from 'react';
 
@@ -37,6 +38,8 @@ export interface DetailTableProps<T> {
   columns: DetailColumn<T>[];
   rows: T[];
   rowKey: (row: T, index: number) => string;
+  /** Shown instead of the table when there are no rows. */
+  empty?: string;
   /** `data-*` attributes for a row, which tests and styles select by. */
   rowData?: (row: T) => Record<`data-${string}`, string>;
 }
@@ -67,8 +70,15 @@ const useStyles = makeStyles({
  * rule for how its content may break, so no word wraps letter by letter.
  */
 export function DetailTable<T>(props: DetailTableProps<T>) {
-  const { label, columns, rows, rowKey, rowData } = props;
+  const { label, columns, rows, rowKey, rowData, empty } = props;
   const classes = useStyles();
+  if (rows.length === 0 && empty) {
+    return (
+      <Typography variant="body2" color="textSecondary">
+        {empty}
+      </Typography>
+    );
+  }
   return (
     <div className={classes.wrap}>
       <Table size="small" aria-label={label}>

@@ -1,6 +1,5 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import { GraphCondition } from '@internal/plugin-cartographer-common';
-import { Typography } from '@material-ui/core';
 import { DetailColumn, DetailTable } from '../DetailTable';
 import { RelativeTime } from '../RelativeTime';
 import { StatusLabel } from '../StatusLabel';
@@ -37,15 +36,9 @@ export function ConditionsTable({
   conditions: GraphCondition[];
   caption: string;
 }) {
-  if (conditions.length === 0) {
-    return (
-      <Typography variant="body2" color="textSecondary">
-        No conditions reported.
-      </Typography>
-    );
-  }
   return (
     <DetailTable
+      empty="No conditions reported."
       label={caption}
       columns={COLUMNS}
       rows={conditions}

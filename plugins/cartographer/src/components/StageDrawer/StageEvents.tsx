@@ -1,6 +1,5 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import { StageDetailResponse } from '@internal/plugin-cartographer-common';
-import { Typography } from '@material-ui/core';
 import { DetailColumn, DetailTable } from '../DetailTable';
 import { RelativeTime } from '../RelativeTime';
 import { StatusLabel } from '../StatusLabel';
@@ -25,15 +24,9 @@ const COLUMNS: DetailColumn<StageEvent>[] = [
 
 /** The Kubernetes events of the stamped object, newest as the API lists them. */
 export function StageEvents({ events }: { events: StageEvent[] }) {
-  if (events.length === 0) {
-    return (
-      <Typography variant="body2" color="textSecondary">
-        No recent events.
-      </Typography>
-    );
-  }
   return (
     <DetailTable
+      empty="No recent events."
       label="Events of the stamped object"
       columns={COLUMNS}
       rows={events}

@@ -108,15 +108,9 @@ export function ParamsTable({
   params: BlueprintParamInfo[];
   name: string;
 }) {
-  if (params.length === 0) {
-    return (
-      <Typography variant="body2" color="textSecondary">
-        No params.
-      </Typography>
-    );
-  }
   return (
     <DetailTable
+      empty="No params."
       label={`Params of ${name}`}
       columns={PARAM_COLUMNS}
       rows={params}
