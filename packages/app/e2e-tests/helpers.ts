@@ -33,10 +33,20 @@ export async function screenshot(page: Page, step: string) {
   const name = `${prefix}${test.info().title}-${step}`
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-');
+  // A full-page capture keeps the viewport, so the fixed sidebar would end
+  // where the viewport does; the page's own height makes it span the page.
+  const viewport = page.viewportSize();
+  const height = await page.evaluate(
+    () => document.documentElement.scrollHeight,
+  );
+  if (viewport && height > viewport.height) {
+    await page.setViewportSize({ width: viewport.width, height });
+  }
   await page.screenshot({
     path: join(screenshotDir, `${name}.png`),
     fullPage: true,
   });
+  if (viewport) await page.setViewportSize(viewport);
 }
 
 /**

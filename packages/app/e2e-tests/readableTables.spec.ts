@@ -5,7 +5,12 @@
  * Supply chains pages wraps in the middle.
  */
 import { expect, test } from '@playwright/test';
-import { expectNoBrokenWords, signIn } from './helpers';
+import {
+  expectNoBrokenWords,
+  expectNoSeriousA11yViolations,
+  screenshot,
+  signIn,
+} from './helpers';
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
@@ -49,3 +54,38 @@ test('the Supply chains pages keep every word in a table whole', async ({
   ).toBeVisible();
   await expectNoBrokenWords(page);
 });
+
+const PAGES = [
+  ['tab', '/catalog/default/component/fraud-detector/supply-chain'],
+  ['workloads', '/cartographer/workloads'],
+  ['supply-chains', '/cartographer/supply-chains'],
+] as const;
+
+for (const [theme, width] of [
+  ['light', 1440],
+  ['light', 390],
+  ['dark', 1440],
+] as const) {
+  test(`the tab, Workloads and Supply chains pages at ${width} px in the ${theme} theme`, async ({
+    page,
+  }) => {
+    // The app keeps the chosen theme in local storage.
+    await page.addInitScript(t => localStorage.setItem('theme', t), theme);
+    await page.setViewportSize({ width, height: 900 });
+    for (const [name, path] of PAGES) {
+      await signIn(page, path);
+      await expect(
+        page.locator('main table, [data-chain]').first(),
+      ).toBeVisible();
+      // Nothing sticks out sideways on a phone; tables scroll inside their card.
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow, `${name} is wider than the window`).toBeLessThanOrEqual(
+        0,
+      );
+      await screenshot(page, `${name}-${width}-${theme}`);
+      await expectNoSeriousA11yViolations(page);
+    }
+  });
+}

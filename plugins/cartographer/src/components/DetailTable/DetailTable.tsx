@@ -80,7 +80,10 @@ export function DetailTable<T>(props: DetailTableProps<T>) {
     );
   }
   return (
-    <div className={classes.wrap}>
+    // A keyboard must be able to scroll a table wider than its card (axe:
+    // scrollable-region-focusable), so the wrapper takes focus.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+    <div className={classes.wrap} tabIndex={0}>
       <Table size="small" aria-label={label}>
         <TableHead>
           <TableRow>
