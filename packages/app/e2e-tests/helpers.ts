@@ -33,10 +33,20 @@ export async function screenshot(page: Page, step: string) {
   const name = `${prefix}${test.info().title}-${step}`
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-');
+  // A full-page capture keeps the viewport, so the fixed sidebar would end
+  // where the viewport does; the page's own height makes it span the page.
+  const viewport = page.viewportSize();
+  const height = await page.evaluate(
+    () => document.documentElement.scrollHeight,
+  );
+  if (viewport && height > viewport.height) {
+    await page.setViewportSize({ width: viewport.width, height });
+  }
   await page.screenshot({
     path: join(screenshotDir, `${name}.png`),
     fullPage: true,
   });
+  if (viewport) await page.setViewportSize(viewport);
 }
 
 /**
@@ -73,4 +83,38 @@ export async function reviewShots(page: Page, step: string) {
   await page.waitForLoadState('networkidle');
   await screenshot(page, `${step}-dark`);
   await page.evaluate(() => localStorage.removeItem('theme'));
+}
+
+/**
+ * Fails when a word in a table cell or header inside `scope` wraps across
+ * lines ("recomme ndations"): each whitespace-separated word is measured
+ * with a Range, and its rects must all sit on one line. Breaking between
+ * words is fine; breaking inside one is what makes a table unreadable.
+ */
+export async function expectNoBrokenWords(page: Page, scope = 'main') {
+  const broken = await page.locator(scope).evaluateAll(roots => {
+    const found: string[] = [];
+    for (const root of roots) {
+      const cells = root.querySelectorAll('td, th');
+      for (const cell of Array.from(cells)) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const text = n.textContent ?? '';
+          for (const match of Array.from(text.matchAll(/\S+/g))) {
+            const range = document.createRange();
+            range.setStart(n, match.index ?? 0);
+            range.setEnd(n, (match.index ?? 0) + match[0].length);
+            const tops = Array.from(range.getClientRects())
+              .filter(r => r.width > 0)
+              .map(r => Math.round(r.top));
+            if (tops.length > 1 && Math.max(...tops) - Math.min(...tops) > 2) {
+              found.push(`"${match[0]}" in "${cell.textContent?.trim()}"`);
+            }
+          }
+        }
+      }
+    }
+    return found;
+  });
+  expect(broken, 'words broken across lines').toEqual([]);
 }

@@ -32,6 +32,8 @@ test('search finds a workload by name and by repository and opens it', async ({
   await expect(
     page.getByText('Supply chain: source-to-url').first(),
   ).toBeVisible();
+  // The query narrows the results: a workload it does not name is absent.
+  await expect(workloadResult(page, 'ledger')).toHaveCount(0);
   await screenshot(page, 'by-name');
   // Our result item; the search page around it belongs to plugin-search.
   await expectNoSeriousA11yViolations(page, 'a[href*="/supply-chain"]');

@@ -22,3 +22,4 @@ export * from './drafts';
 export * from './runs';
 export * from './approval';
 export * from './delivery';
+export * from './source';

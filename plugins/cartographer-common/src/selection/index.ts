@@ -7,6 +7,7 @@ export {
   selectSupplyChain,
 } from './selectBlueprint';
 export type { SelectionCandidate, SelectionResult } from './selectBlueprint';
+export { candidateScoreText } from './candidateScore';
 export { selectTemplateOption } from './selectTemplateOption';
 export type { TemplateOptionSelection } from './selectTemplateOption';
 export { requiredLabelsForBlueprint } from './requiredLabels';

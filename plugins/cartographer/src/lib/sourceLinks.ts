@@ -1,13 +1,5 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
-
-/** `git@host:org/repo.git` and `https://host/org/repo.git` → `https://host/org/repo`. */
-export function browsableRepoUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  const scp = url.match(/^(?:ssh:\/\/)?git@([^:/]+)[:/](.+)$/);
-  const https = scp ? `https://${scp[1]}/${scp[2]}` : url;
-  if (!/^https?:\/\//.test(https)) return undefined;
-  return https.replace(/\.git$/, '').replace(/\/$/, '');
-}
+import { browsableRepoUrl } from '@internal/plugin-cartographer-common';
 
 /**
  * The commit a source stage's revision names. Flux writes `main@sha1:<sha>`

@@ -1,26 +1,47 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import { RunnableSelection as Selection } from '@internal/plugin-cartographer-common';
-import {
-  Box,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@material-ui/core';
+import { Box, makeStyles, Typography } from '@material-ui/core';
 import Alert from '@material-ui/lab/Alert';
+import { DetailColumn, DetailTable } from '../DetailTable';
 import { StatusLabel } from '../StatusLabel';
 
 const useStyles = makeStyles(theme => ({
   mono: { fontFamily: 'monospace', overflowWrap: 'anywhere' },
-  wrap: { overflowX: 'auto' },
-  // Narrow screens scroll the tables rather than squeeze them.
-  table: { minWidth: 560 },
   heading: { marginTop: theme.spacing(1) },
-  verdict: { whiteSpace: 'nowrap' },
 }));
+
+type Template = Selection['templates'][number];
+type Candidate = NonNullable<Selection['selector']>['candidates'][number];
+
+const TEMPLATE_COLUMNS: DetailColumn<Template>[] = [
+  { title: 'ClusterRunTemplate', mono: true, render: t => t.name },
+  {
+    title: 'Verdict',
+    render: t => (
+      <StatusLabel
+        state={t.chosen ? 'ready' : 'unknown'}
+        label={t.chosen ? 'Chosen' : 'Not used'}
+      />
+    ),
+  },
+  { title: 'Why', fit: 'text', render: t => t.why },
+];
+
+function candidateColumns(selected: boolean): DetailColumn<Candidate>[] {
+  return [
+    { title: 'Object', mono: true, render: c => c.name },
+    {
+      title: 'Verdict',
+      render: c => <CandidateVerdict matches={c.matches} selected={selected} />,
+    },
+    {
+      title: 'Missing labels',
+      fit: 'text',
+      mono: true,
+      render: c => c.missingLabels.join(', ') || '—',
+    },
+  ];
+}
 
 function CandidateVerdict(props: { matches: boolean; selected: boolean }) {
   if (!props.matches)
@@ -51,35 +72,12 @@ export function RunnableSelection({ selection }: { selection: Selection }) {
       >
         Run templates
       </Typography>
-      <div className={classes.wrap}>
-        <Table
-          size="small"
-          className={classes.table}
-          aria-label="ClusterRunTemplates and which one the Runnable uses"
-        >
-          <TableHead>
-            <TableRow>
-              <TableCell>ClusterRunTemplate</TableCell>
-              <TableCell>Verdict</TableCell>
-              <TableCell>Why</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {selection.templates.map(t => (
-              <TableRow key={t.name}>
-                <TableCell className={classes.mono}>{t.name}</TableCell>
-                <TableCell className={classes.verdict}>
-                  <StatusLabel
-                    state={t.chosen ? 'ready' : 'unknown'}
-                    label={t.chosen ? 'Chosen' : 'Not used'}
-                  />
-                </TableCell>
-                <TableCell>{t.why}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+      <DetailTable
+        label="ClusterRunTemplates and which one the Runnable uses"
+        columns={TEMPLATE_COLUMNS}
+        rows={selection.templates}
+        rowKey={t => t.name}
+      />
       <Typography
         variant="subtitle2"
         component="h3"
@@ -107,37 +105,12 @@ export function RunnableSelection({ selection }: { selection: Selection }) {
             {selector.message}
           </Alert>
           {selector.candidates.length > 0 && (
-            <div className={classes.wrap}>
-              <Table
-                size="small"
-                className={classes.table}
-                aria-label={`${selector.resource.kind} objects the selector considered`}
-              >
-                <TableHead>
-                  <TableRow>
-                    <TableCell>Object</TableCell>
-                    <TableCell>Verdict</TableCell>
-                    <TableCell>Missing labels</TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {selector.candidates.map(c => (
-                    <TableRow key={`${c.namespace}/${c.name}`}>
-                      <TableCell className={classes.mono}>{c.name}</TableCell>
-                      <TableCell className={classes.verdict}>
-                        <CandidateVerdict
-                          matches={c.matches}
-                          selected={selector.outcome === 'selected'}
-                        />
-                      </TableCell>
-                      <TableCell className={classes.mono}>
-                        {c.missingLabels.join(', ') || '—'}
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
+            <DetailTable
+              label={`${selector.resource.kind} objects the selector considered`}
+              columns={candidateColumns(selector.outcome === 'selected')}
+              rows={selector.candidates}
+              rowKey={c => `${c.namespace}/${c.name}`}
+            />
           )}
         </>
       )}

@@ -90,7 +90,8 @@ function Values({
       {entries.map(([key, value]) => (
         <li key={key}>
           <Typography variant="body2" component="span">
-            {key}: <span className={classes.mono}>{show(value)}</span>
+            <span className={classes.nowrap}>{key}:</span>{' '}
+            <span className={classes.mono}>{show(value)}</span>
           </Typography>
         </li>
       ))}

@@ -1,22 +1,16 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import { Link } from '@backstage/core-components';
 import {
+  candidateScoreText,
   SelectionCandidate,
   WorkloadDetailResponse,
 } from '@internal/plugin-cartographer-common';
-import {
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@material-ui/core';
+import { makeStyles, Typography } from '@material-ui/core';
 import MatchedIcon from '@material-ui/icons/CheckCircleOutline';
 import FailedIcon from '@material-ui/icons/HighlightOff';
 import { useCartographerLinks } from '../../hooks/useCartographerLinks';
 import { formatTerm } from '../../lib/selectorTerms';
+import { DetailColumn, DetailTable } from '../DetailTable';
 import { StatusLabel } from '../StatusLabel';
 
 const useStyles = makeStyles(theme => ({
@@ -24,7 +18,7 @@ const useStyles = makeStyles(theme => ({
   term: { display: 'flex', alignItems: 'flex-start', gap: theme.spacing(0.5) },
   matched: { color: theme.palette.success.main, fontSize: 18 },
   failed: { color: theme.palette.error.main, fontSize: 18 },
-  requirement: { fontFamily: 'monospace' },
+  requirement: { fontFamily: 'monospace', whiteSpace: 'nowrap' },
 }));
 
 type Outcome = WorkloadDetailResponse['selection']['outcome'];
@@ -82,8 +76,8 @@ function rank(c: SelectionCandidate) {
 }
 
 /**
- * "Why this supply chain": every candidate chain with its score and each
- * selector term, matched or failed with the reason, exactly as
+ * "Why this supply chain": every candidate chain with how many of its terms
+ * matched (or failed) and each selector term, matched or failed with the reason, exactly as
  * Cartographer decides (labels ANDed, most terms wins, ties are errors).
  */
 export function SelectionExplanation({
@@ -97,6 +91,25 @@ export function SelectionExplanation({
   const candidates = [...selection.candidates].sort(
     (a, b) => rank(a) - rank(b),
   );
+  const columns: DetailColumn<SelectionCandidate>[] = [
+    {
+      title: 'Supply chain',
+      render: c => {
+        const link = links.supplyChain?.(cluster, c.name);
+        return link ? <Link to={link}>{c.name}</Link> : c.name;
+      },
+    },
+    {
+      title: 'Verdict',
+      render: c => <Verdict candidate={c} outcome={selection.outcome} />,
+    },
+    { title: 'Terms', render: candidateScoreText },
+    {
+      title: 'Selector terms',
+      fit: 'text',
+      render: c => <Terms candidate={c} />,
+    },
+  ];
   return (
     <>
       <Typography variant="body2" paragraph>
@@ -107,42 +120,13 @@ export function SelectionExplanation({
           There are no supply chains on cluster {cluster}.
         </Typography>
       ) : (
-        <Table size="small" aria-label="Supply chain candidates">
-          <TableHead>
-            <TableRow>
-              <TableCell>Supply chain</TableCell>
-              <TableCell>Verdict</TableCell>
-              <TableCell align="right">Score</TableCell>
-              <TableCell>Selector terms</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {candidates.map(candidate => {
-              const link = links.supplyChain?.(cluster, candidate.name);
-              return (
-                <TableRow key={candidate.name} data-candidate={candidate.name}>
-                  <TableCell>
-                    {link ? (
-                      <Link to={link}>{candidate.name}</Link>
-                    ) : (
-                      candidate.name
-                    )}
-                  </TableCell>
-                  <TableCell>
-                    <Verdict
-                      candidate={candidate}
-                      outcome={selection.outcome}
-                    />
-                  </TableCell>
-                  <TableCell align="right">{candidate.score}</TableCell>
-                  <TableCell>
-                    <Terms candidate={candidate} />
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
+        <DetailTable
+          label="Supply chain candidates"
+          columns={columns}
+          rows={candidates}
+          rowKey={c => c.name}
+          rowData={c => ({ 'data-candidate': c.name })}
+        />
       )}
     </>
   );

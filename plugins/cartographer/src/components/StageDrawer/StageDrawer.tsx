@@ -1,38 +1,23 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
-import {
-  CodeSnippet,
-  Progress,
-  StructuredMetadataTable,
-} from '@backstage/core-components';
-import {
-  GraphNode,
-  StageDetailResponse,
-} from '@internal/plugin-cartographer-common';
-import {
-  Box,
-  Drawer,
-  IconButton,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@material-ui/core';
-import CloseIcon from '@material-ui/icons/Close';
+import { Progress } from '@backstage/core-components';
+import { GraphNode } from '@internal/plugin-cartographer-common';
+import { Box, Drawer, makeStyles, Typography } from '@material-ui/core';
 import Alert from '@material-ui/lab/Alert';
-import { ReactNode, useId } from 'react';
+import { useId } from 'react';
 import { WorkloadKey } from '../../api';
 import { useStageDetail } from '../../hooks/useStageDetail';
 import { describeStage } from '../../lib/stageStatus';
 import { CartographerErrorPanel } from '../CartographerErrorPanel';
-import { RelativeTime } from '../RelativeTime';
-import { RunsTable } from '../RunsTable';
 import { StatusLabel } from '../StatusLabel';
-import { templateDescription } from '../SupplyChainGraph/StageNode';
 import { ConditionsTable } from './ConditionsTable';
+import { DrawerSection } from './DrawerSection';
+import { StageEvents } from './StageEvents';
+import { StageHeader } from './StageHeader';
+import { StageOutputs } from './StageOutputs';
+import { StagePrinterColumns } from './StagePrinterColumns';
+import { StageRuns } from './StageRuns';
 import { StampedHistory } from './StampedHistory';
+import { YamlBlock } from './YamlBlock';
 
 const useStyles = makeStyles(theme => ({
   paper: { width: 'min(760px, 100vw)' },
@@ -42,98 +27,7 @@ const useStyles = makeStyles(theme => ({
     flexDirection: 'column',
     gap: theme.spacing(2),
   },
-  header: {
-    display: 'flex',
-    justifyContent: 'space-between',
-    alignItems: 'flex-start',
-  },
-  mono: { fontFamily: 'monospace', wordBreak: 'break-all' },
 }));
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Box component="section">
-      <Typography variant="h6" component="h3" gutterBottom>
-        {title}
-      </Typography>
-      {children}
-    </Box>
-  );
-}
-
-function Outputs({ node }: { node: GraphNode }) {
-  const classes = useStyles();
-  if (node.outputs.length === 0) {
-    return (
-      <Typography variant="body2" color="textSecondary">
-        No outputs yet.
-      </Typography>
-    );
-  }
-  return (
-    <>
-      {node.outputs.map(o => (
-        <Box key={o.name} mb={2}>
-          <Typography variant="subtitle2" component="h4">
-            {o.name}
-          </Typography>
-          <Typography variant="caption" color="textSecondary" component="div">
-            {o.digest && <span className={classes.mono}>{o.digest}</span>}
-            {o.lastTransitionTime && (
-              <>
-                {' · '}
-                <RelativeTime time={o.lastTransitionTime} prefix="changed" />
-              </>
-            )}
-          </Typography>
-          {o.preview && <CodeSnippet language="yaml" text={o.preview} />}
-        </Box>
-      ))}
-    </>
-  );
-}
-
-function Events({ events }: { events: StageDetailResponse['events'] }) {
-  if (events.length === 0) {
-    return (
-      <Typography variant="body2" color="textSecondary">
-        No recent events.
-      </Typography>
-    );
-  }
-  return (
-    <Table size="small" aria-label="Events of the stamped object">
-      <TableHead>
-        <TableRow>
-          <TableCell>Type</TableCell>
-          <TableCell>Reason</TableCell>
-          <TableCell>Message</TableCell>
-          <TableCell>Count</TableCell>
-          <TableCell>Last seen</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {events.map((e, i) => (
-          <TableRow key={`${e.reason}-${i}`}>
-            <TableCell>
-              {e.type === 'Warning' ? (
-                <StatusLabel state="failed" label="Warning" />
-              ) : (
-                (e.type ?? '—')
-              )}
-            </TableCell>
-            <TableCell>{e.reason ?? '—'}</TableCell>
-            <TableCell>{e.message ?? ''}</TableCell>
-            <TableCell>{e.count ?? 1}</TableCell>
-            <TableCell>
-              <RelativeTime time={e.lastTimestamp} />
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
-}
 
 /** Props of {@link StageDrawer}. */
 export interface StageDrawerProps {
@@ -163,7 +57,7 @@ export function StageDrawer({ node, workload, onClose }: StageDrawerProps) {
   // The fetched stage is newer than the graph's copy once it arrives.
   const stage = detail.value?.stage ?? node;
   const description = stage ? describeStage(stage) : undefined;
-  const stamped = stage?.stampedRef;
+  const value = detail.value;
 
   return (
     <Drawer
@@ -179,28 +73,7 @@ export function StageDrawer({ node, workload, onClose }: StageDrawerProps) {
           role="region"
           aria-label={`Stage ${stage.name} details`}
         >
-          <div className={classes.header}>
-            <div>
-              <Typography variant="h5" component="h2" id={headingId}>
-                Stage {stage.name}
-              </Typography>
-              <Typography variant="body2" color="textSecondary">
-                {templateDescription(stage, true)}
-              </Typography>
-              {stamped && (
-                <Typography variant="body2" className={classes.mono}>
-                  {stamped.kind}{' '}
-                  {stamped.namespace ? `${stamped.namespace}/` : ''}
-                  {stamped.name}
-                  {stamped.apiVersion ? ` (${stamped.apiVersion})` : ''}
-                </Typography>
-              )}
-            </div>
-            <IconButton aria-label="Close stage details" onClick={onClose}>
-              <CloseIcon />
-            </IconButton>
-          </div>
-
+          <StageHeader stage={stage} headingId={headingId} onClose={onClose} />
           <Box>
             <StatusLabel
               state={description.state}
@@ -212,71 +85,52 @@ export function StageDrawer({ node, workload, onClose }: StageDrawerProps) {
 
           {detail.loading && <Progress />}
           {detail.error && <CartographerErrorPanel error={detail.error} />}
-          {detail.value?.warnings.map(w => (
+          {value?.warnings.map(w => (
             <Alert severity="info" key={w}>
               {w}
             </Alert>
           ))}
 
-          <Section title="Conditions">
+          <DrawerSection title="Conditions">
             <ConditionsTable
               conditions={stage.conditions}
               caption={`Conditions of stage ${stage.name}`}
             />
-          </Section>
-          <Section title="Outputs">
-            <Outputs node={stage} />
-          </Section>
-          {detail.value && detail.value.printerColumns.length > 0 && (
-            <Section title="Printer columns">
-              <StructuredMetadataTable
-                options={{ titleFormat: name => name }}
-                metadata={Object.fromEntries(
-                  detail.value.printerColumns.map(c => [
-                    c.name,
-                    c.value || '—',
-                  ]),
-                )}
-              />
-            </Section>
+          </DrawerSection>
+          <DrawerSection title="Outputs">
+            <StageOutputs node={stage} />
+          </DrawerSection>
+          {value && value.printerColumns.length > 0 && (
+            <DrawerSection title="Printer columns">
+              <StagePrinterColumns columns={value.printerColumns} />
+            </DrawerSection>
           )}
-          {detail.value?.runs && (
-            <Section title="Runs">
-              <RunsTable
-                history={detail.value.runs}
-                runnable={
-                  workload && stamped?.name
-                    ? {
-                        cluster: workload.cluster,
-                        namespace: stamped.namespace ?? workload.namespace,
-                        name: stamped.name,
-                      }
-                    : undefined
-                }
+          {value?.runs && (
+            <DrawerSection title="Runs">
+              <StageRuns
+                runs={value.runs}
+                stampedRef={stage.stampedRef}
+                workload={workload}
               />
-            </Section>
+            </DrawerSection>
           )}
-          {detail.value?.history && (
-            <Section title="Stamped objects">
+          {value?.history && (
+            <DrawerSection title="Stamped objects">
               <StampedHistory
-                history={detail.value.history}
-                kind={stamped?.kind}
+                history={value.history}
+                kind={stage.stampedRef?.kind}
               />
-            </Section>
+            </DrawerSection>
           )}
-          {detail.value && (
-            <Section title="Events">
-              <Events events={detail.value.events} />
-            </Section>
+          {value && (
+            <DrawerSection title="Events">
+              <StageEvents events={value.events} />
+            </DrawerSection>
           )}
-          {detail.value?.yaml && (
-            <Section title="Stamped object">
-              <CodeSnippet
-                language="yaml"
-                text={detail.value.yaml}
-                showCopyCodeButton
-              />
-            </Section>
+          {value?.yaml && (
+            <DrawerSection title="Stamped object">
+              <YamlBlock text={value.yaml} copyable />
+            </DrawerSection>
           )}
           {!workload && (
             <Typography variant="body2" color="textSecondary">

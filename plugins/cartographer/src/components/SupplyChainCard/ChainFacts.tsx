@@ -5,16 +5,9 @@ import {
   SelectorTerm,
   WorkloadStateCounts,
 } from '@internal/plugin-cartographer-common';
-import {
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@material-ui/core';
+import { makeStyles, Typography } from '@material-ui/core';
 import { formatTerm } from '../../lib/selectorTerms';
+import { DetailColumn, DetailTable } from '../DetailTable';
 import { StatusLabel } from '../StatusLabel';
 
 const useStyles = makeStyles(theme => ({
@@ -79,6 +72,34 @@ function display(value: unknown) {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
+const PARAM_COLUMNS: DetailColumn<BlueprintParamInfo>[] = [
+  { title: 'Param', mono: true, render: p => p.name },
+  {
+    title: 'Workloads may set it',
+    render: p =>
+      p.protected ? (
+        <StatusLabel
+          state="unknown"
+          label={`No: protected by the ${p.source}`}
+        />
+      ) : (
+        <StatusLabel state="ready" label="Yes" />
+      ),
+  },
+  {
+    title: 'Default or fixed value',
+    fit: 'truncate',
+    mono: true,
+    render: p => display(p.default),
+    tooltip: p => display(p.default),
+  },
+  {
+    title: 'Used by',
+    fit: 'text',
+    render: p => p.resources.join(', ') || 'all stages',
+  },
+];
+
 /** Params: which a developer may set, which the operator fixed, and the defaults. */
 export function ParamsTable({
   params,
@@ -87,44 +108,14 @@ export function ParamsTable({
   params: BlueprintParamInfo[];
   name: string;
 }) {
-  const classes = useStyles();
-  if (params.length === 0) {
-    return (
-      <Typography variant="body2" color="textSecondary">
-        No params.
-      </Typography>
-    );
-  }
   return (
-    <Table size="small" aria-label={`Params of ${name}`}>
-      <TableHead>
-        <TableRow>
-          <TableCell>Param</TableCell>
-          <TableCell>Workloads may set it</TableCell>
-          <TableCell>Default or fixed value</TableCell>
-          <TableCell>Used by</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {params.map(p => (
-          <TableRow key={p.name}>
-            <TableCell className={classes.code}>{p.name}</TableCell>
-            <TableCell>
-              {p.protected ? (
-                <StatusLabel
-                  state="unknown"
-                  label={`No: protected by the ${p.source}`}
-                />
-              ) : (
-                <StatusLabel state="ready" label="Yes" />
-              )}
-            </TableCell>
-            <TableCell className={classes.code}>{display(p.default)}</TableCell>
-            <TableCell>{p.resources.join(', ') || 'all stages'}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <DetailTable
+      empty="No params."
+      label={`Params of ${name}`}
+      columns={PARAM_COLUMNS}
+      rows={params}
+      rowKey={p => p.name}
+    />
   );
 }
 

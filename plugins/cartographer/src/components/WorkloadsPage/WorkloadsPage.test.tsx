@@ -57,13 +57,15 @@ describe('<WorkloadsPage />', () => {
     expect(api.getWorkloads).toHaveBeenCalledWith({ limit: 200 });
 
     const failing = row('fraud-detector');
-    expect(failing).toHaveTextContent('Failed · BuildFailed');
+    // One state label, the reason beneath it.
+    expect(failing).toHaveTextContent('FailedBuildFailed');
+    expect(failing).not.toHaveTextContent('·');
+    // The source as owner/repo @ ref, linking to the repository.
     expect(
       within(failing).getByRole('link', {
-        name: /^github\.com\/sample-org\/fraud-detector/,
+        name: /^sample-org\/fraud-detector @ main/,
       }),
     ).toHaveAttribute('href', 'https://github.com/sample-org/fraud-detector');
-    expect(failing).toHaveTextContent(/@ main.*commit 8c9d1e2f/);
     expect(
       within(failing).getByRole('link', { name: 'source-to-url' }),
     ).toHaveAttribute('href', '/cartographer/supply-chains/dev/source-to-url');

@@ -2,8 +2,8 @@
 import { Link, Table, TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { WorkloadSummary } from '@internal/plugin-cartographer-common';
-import { Typography } from '@material-ui/core';
-import { ReactNode } from 'react';
+import { makeStyles, Tooltip, Typography } from '@material-ui/core';
+import { CSSProperties, ReactNode } from 'react';
 import { useCartographerLinks } from '../../hooks/useCartographerLinks';
 import { useWorkloadEntities } from '../../hooks/useWorkloadEntities';
 import { age } from '../../lib/relativeTime';
@@ -14,6 +14,37 @@ import { StatusLabel } from '../StatusLabel';
 type Row = WorkloadSummary & { id: string; entityRef?: string };
 
 const STATE_ORDER = { failed: 0, pending: 1, unknown: 2, ready: 3 };
+
+// Names, states and sources stay on one line (a hyphen would otherwise
+// break "source-to-url"); the table scrolls sideways when it must.
+const WHOLE: CSSProperties = { whiteSpace: 'nowrap' };
+// Headers wrap between words only ("Last / change", never "Chang / ed").
+const HEADER: CSSProperties = { wordBreak: 'normal', overflowWrap: 'normal' };
+
+const useStyles = makeStyles({
+  truncate: {
+    display: 'block',
+    maxWidth: 180,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+  },
+});
+
+/** A long value cut to the column's width, whole in a tooltip. */
+function Truncated({
+  title,
+  children,
+}: {
+  title: string;
+  children: ReactNode;
+}) {
+  const classes = useStyles();
+  return (
+    <Tooltip title={title}>
+      <span className={classes.truncate}>{children}</span>
+    </Tooltip>
+  );
+}
 
 /** Props of {@link WorkloadsTable}. */
 export interface WorkloadsTableProps {
@@ -65,10 +96,14 @@ export function WorkloadsTable(props: WorkloadsTableProps) {
             render: (row: Row) => {
               if (!row.supplyChain) return 'none';
               const to = links.supplyChain?.(row.cluster, row.supplyChain);
-              return to ? (
-                <Link to={to}>{row.supplyChain}</Link>
-              ) : (
-                row.supplyChain
+              return (
+                <Truncated title={row.supplyChain}>
+                  {to ? (
+                    <Link to={to}>{row.supplyChain}</Link>
+                  ) : (
+                    row.supplyChain
+                  )}
+                </Truncated>
               );
             },
           } as TableColumn<Row>,
@@ -79,7 +114,14 @@ export function WorkloadsTable(props: WorkloadsTableProps) {
       customSort: (a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state],
       render: row => (
         <>
-          <StatusLabel state={row.state} reason={row.reason} />
+          <StatusLabel state={row.state} />
+          {row.reason && row.state !== 'ready' && (
+            <Typography variant="caption" display="block" color="textSecondary">
+              <Truncated title={row.message ?? row.reason}>
+                {row.reason}
+              </Truncated>
+            </Typography>
+          )}
           {row.stale && (
             <Typography variant="caption" display="block" color="textSecondary">
               stale: cluster unreachable
@@ -107,7 +149,11 @@ export function WorkloadsTable(props: WorkloadsTableProps) {
       title: 'Entity',
       field: 'entityRef',
       render: row =>
-        row.entityRef ? <EntityRefLink entityRef={row.entityRef} /> : '—',
+        row.entityRef ? (
+          <EntityRefLink entityRef={row.entityRef} defaultKind="component" />
+        ) : (
+          '—'
+        ),
     },
   ];
 
@@ -116,8 +162,9 @@ export function WorkloadsTable(props: WorkloadsTableProps) {
       title={title}
       isLoading={loading}
       data={rows}
-      columns={columns}
+      columns={columns.map(c => ({ cellStyle: WHOLE, ...c }))}
       options={{
+        headerStyle: HEADER,
         paging: rows.length > 25,
         pageSize: 25,
         pageSizeOptions: [25, 50, 100],
