@@ -48,7 +48,7 @@ test('the Supply chains pages keep every word in a table whole', async ({
   await expect(page.locator('[data-chain="source-to-url"]')).toBeVisible();
   await expectNoBrokenWords(page);
 
-  await page.goto('/cartographer/supply-chains/local/source-to-url');
+  await page.goto('/cartographer/supply-chains/build/source-to-url');
   await expect(
     page.getByRole('row').filter({ hasText: 'fraud-detector' }),
   ).toBeVisible();
