@@ -23,3 +23,4 @@ export * from './runs';
 export * from './approval';
 export * from './delivery';
 export * from './source';
+export * from './history';

@@ -1,5 +1,6 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
-import { browsableRepoUrl, formatSource } from './formatSource';
+import { formatSource } from './formatSource';
+import { browsableRepoUrl } from './repoLinks';
 
 const sha = '0123456789abcdef0123456789abcdef01234567';
 

@@ -1,4 +1,5 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+import { browsableRepoUrl } from './repoLinks';
 
 /** The parts of a workload's source that {@link formatSource} reads. @public */
 export interface FormattableSource {
@@ -16,15 +17,6 @@ export interface SourceDisplay {
   url?: string;
   /** Everything the short text leaves out, for a tooltip. */
   title: string;
-}
-
-/** `git@host:org/repo.git` and `https://host/org/repo.git` → `https://host/org/repo`. @public */
-export function browsableRepoUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  const scp = url.match(/^(?:ssh:\/\/)?git@([^:/]+)[:/](.+)$/);
-  const https = scp ? `https://${scp[1]}/${scp[2]}` : url;
-  if (!/^https?:\/\//.test(https)) return undefined;
-  return https.replace(/\.git$/, '').replace(/\/$/, '');
 }
 
 /** The repository's path on its host: `owner/repo` (GitLab groups included). */

@@ -2,11 +2,13 @@
 import { Link } from '@backstage/core-components';
 import {
   browsableRepoUrl,
+  commitOfRevision,
+  commitUrl,
   formatSource,
+  refUrl,
   WorkloadSource,
 } from '@internal/plugin-cartographer-common';
 import { makeStyles, Tooltip } from '@material-ui/core';
-import { commitOfRevision, commitUrl, refUrl } from '../../lib/sourceLinks';
 
 const useStyles = makeStyles({
   // One line in a table cell; the tooltip holds the full address.

@@ -1,7 +1,7 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
-import { commitOfRevision, commitUrl, refUrl } from './sourceLinks';
+import { commitOfRevision, commitUrl, refUrl } from './repoLinks';
 
-describe('sourceLinks', () => {
+describe('repoLinks', () => {
   it('reads the commit from the revision formats Flux and others write', () => {
     const sha = '8c9d1e2f3a4b5c6d7e8f90a1b2c3d4e5f6a7b8c9';
     expect(commitOfRevision(`main@sha1:${sha}`)).toBe(sha);

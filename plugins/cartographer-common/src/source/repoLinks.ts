@@ -1,10 +1,22 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
-import { browsableRepoUrl } from '@internal/plugin-cartographer-common';
+
+/**
+ * `git@host:org/repo.git` and `https://host/org/repo.git` → `https://host/org/repo`.
+ * @public
+ */
+export function browsableRepoUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const scp = url.match(/^(?:ssh:\/\/)?git@([^:/]+)[:/](.+)$/);
+  const https = scp ? `https://${scp[1]}/${scp[2]}` : url;
+  if (!/^https?:\/\//.test(https)) return undefined;
+  return https.replace(/\.git$/, '').replace(/\/$/, '');
+}
 
 /**
  * The commit a source stage's revision names. Flux writes `main@sha1:<sha>`
  * (v1) or `main/<sha>` (v1beta), kpack and others the bare SHA; a
  * revision such as `main/HEAD` names no commit.
+ * @public
  */
 export function commitOfRevision(
   revision: string | undefined,
@@ -26,6 +38,7 @@ function hostKind(url: string): Host | undefined {
 /**
  * A link to a commit on the hosts whose URL scheme is known; undefined
  * elsewhere rather than a guess that 404s.
+ * @public
  */
 export function commitUrl(
   repoUrl: string | undefined,
@@ -46,7 +59,7 @@ export function commitUrl(
   }
 }
 
-/** A link to a branch or tag on the hosts whose URL scheme is known. */
+/** A link to a branch or tag on the hosts whose URL scheme is known. @public */
 export function refUrl(
   repoUrl: string | undefined,
   ref: string,

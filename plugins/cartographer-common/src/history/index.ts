@@ -1,0 +1,19 @@
+/* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+export { commitLink } from './commitLink';
+export type { CommitLink } from './commitLink';
+export { diffObservations } from './diffObservations';
+export { commitTimeline } from './commitTimeline';
+export type {
+  CommitTimelineInput,
+  CommitTimelineRow,
+  TimelineFailure,
+  TimelineStage,
+} from './commitTimeline';
+export { deliveryMetrics, summarizeDurations } from './deliveryMetrics';
+export type {
+  DeliveryMetrics,
+  DurationSummary,
+  MetricsSubject,
+  MetricsWindow,
+} from './deliveryMetrics';
+export type * from './types';
