@@ -1,4 +1,5 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+import { HumanDuration } from '@backstage/types';
 
 export interface Config {
   /**
@@ -34,6 +35,32 @@ export interface Config {
        * Default: every namespace but kube-*.
        */
       allowedNamespaces?: Array<{ cluster?: string; namespaces: string[] }>;
+    };
+    /**
+     * Notifications to the owners of a catalog entity when one of its
+     * Workloads or Deliverables fails, and when it recovers. Needs
+     * `@backstage/plugin-notifications-backend`.
+     */
+    notifications?: {
+      /** Default false. */
+      enabled?: boolean;
+      /**
+       * A failure within this long of the last failure notification of the
+       * same workload is not notified again (against flapping); if it still
+       * stands when the period ends, it is. Default 30 minutes.
+       */
+      quietPeriod?: HumanDuration | string;
+      /** The notification severity per transition: critical, high, normal or low. */
+      severity?: {
+        /** Default high. */
+        failed?: 'critical' | 'high' | 'normal' | 'low';
+        /** Default normal. */
+        recovered?: 'critical' | 'high' | 'normal' | 'low';
+      };
+      /** Only these clusters take part; default every cluster. */
+      clusters?: string[];
+      /** Only these namespaces take part; default every namespace. */
+      namespaces?: string[];
     };
   };
 }

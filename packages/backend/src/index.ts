@@ -37,6 +37,8 @@ backend.add(import('./permissionPolicy'));
 // between the replicas of this backend.
 backend.add(import('@backstage/plugin-events-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
+// Owners are notified when a workload fails and when it recovers.
+backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-kubernetes-backend'));
 
 backend.add(import('@internal/plugin-cartographer-backend'));

@@ -5,6 +5,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import {
   cartographerSupplyChainApprovePermission,
@@ -15,6 +16,9 @@ import {
   parseWorkloadResourceRef,
 } from '@internal/plugin-cartographer-common';
 import { ClusterFleet } from './cache/ClusterFleet';
+import { readNotificationOptions } from './notifications/config';
+import { NotificationStates } from './notifications/NotificationStates';
+import { WorkloadNotifier } from './notifications/WorkloadNotifier';
 import { readClusterDefinitions } from './clusters/readClusters';
 import {
   cartographerSupplyChainPermissionRules,
@@ -63,6 +67,7 @@ export const cartographerPlugin = createBackendPlugin({
         scheduler: coreServices.scheduler,
         catalog: catalogServiceRef,
         signals: signalsServiceRef,
+        notifications: notificationService,
         actionsRegistry: actionsRegistryServiceRef,
       },
       async init({
@@ -79,6 +84,7 @@ export const cartographerPlugin = createBackendPlugin({
         scheduler,
         catalog,
         signals,
+        notifications,
         actionsRegistry,
       }) {
         permissionsRegistry.addResourceType({
@@ -127,6 +133,17 @@ export const cartographerPlugin = createBackendPlugin({
           entityScopes,
           claims,
         ).attach(fleet);
+        const notificationOptions = readNotificationOptions(config);
+        const detachNotifier = notificationOptions.enabled
+          ? new WorkloadNotifier({
+              fleet,
+              states: await NotificationStates.create({ database }),
+              notifications,
+              entities: entityScopes,
+              logger,
+              options: notificationOptions,
+            }).attach()
+          : () => {};
         const approver = new SupplyChainApprover(fleet, approval, service);
         registerActions(actionsRegistry, service, authorizer);
         registerApprovalAction(actionsRegistry, {
@@ -159,6 +176,7 @@ export const cartographerPlugin = createBackendPlugin({
         );
         lifecycle.addShutdownHook(() => {
           detach();
+          detachNotifier();
           entityScopes.stop();
           fleet.stop();
         });

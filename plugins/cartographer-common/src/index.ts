@@ -24,3 +24,4 @@ export * from './approval';
 export * from './delivery';
 export * from './source';
 export * from './history';
+export * from './notifications';

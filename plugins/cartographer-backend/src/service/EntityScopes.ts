@@ -1,7 +1,11 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  Entity,
+  RELATION_OWNED_BY,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   ENTITY_ANNOTATIONS,
@@ -25,6 +29,7 @@ type WorkloadRef = {
  */
 export class EntityScopes {
   private index = indexScopes([]);
+  private owners = new Map<string, string[]>();
   private timer?: NodeJS.Timeout;
 
   constructor(
@@ -64,17 +69,25 @@ export class EntityScopes {
             'metadata.name',
             'metadata.namespace',
             'metadata.annotations',
+            'relations',
           ],
         },
         { credentials },
       );
-      this.index = indexScopes(items.flatMap(entity => scopeOf(entity)));
+      const scoped = items.flatMap(entity => scopeOf(entity));
+      this.index = indexScopes(scoped);
+      this.owners = new Map(scoped.map(s => [s.entityRef, s.owners]));
     } catch (error) {
       // Keep the last known scopes; entity channels are a convenience.
       this.logger.warn(
         `Cartographer: could not read catalog entities for signals: ${(error as Error).message}`,
       );
     }
+  }
+
+  /** The owners (ownedBy relations) of an entity `entitiesOf` returned. */
+  ownersOf(entityRef: string): string[] {
+    return this.owners.get(entityRef) ?? [];
   }
 
   /** The refs of the entities whose tab shows this workload. */
@@ -98,7 +111,11 @@ export class EntityScopes {
   }
 }
 
-type Scoped = { entityRef: string; scope: EntityWorkloadScope };
+type Scoped = {
+  entityRef: string;
+  scope: EntityWorkloadScope;
+  owners: string[];
+};
 
 /**
  * Scopes keyed by their first `key In (value)` requirement, so a workload
@@ -129,6 +146,9 @@ function scopeOf(entity: Entity): Scoped[] {
       {
         entityRef: stringifyEntityRef(entity),
         scope: entityWorkloadScope(entity),
+        owners: (entity.relations ?? [])
+          .filter(r => r.type === RELATION_OWNED_BY)
+          .map(r => r.targetRef),
       },
     ];
   } catch {

@@ -2,6 +2,7 @@
 import { DatabaseService, LoggerService } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
 import os from 'node:os';
+import { migratedClient, TableMigration } from './migrate';
 
 const TABLE = 'signal_claims';
 
@@ -14,51 +15,23 @@ export interface SignalClaimKey {
   version: string;
 }
 
-const migrations: Knex.MigrationSource<string> = {
-  async getMigrations() {
-    return ['20261201_signal_claims'];
+const migration: TableMigration = {
+  name: '20261201_signal_claims',
+  tableName: 'cartographer_knex_migrations',
+  async up(knex: Knex) {
+    await knex.schema.createTable(TABLE, table => {
+      table.string('cluster').notNullable();
+      table.string('uid').notNullable();
+      table.string('version').notNullable();
+      table.string('claimed_by').notNullable();
+      table.timestamp('claimed_at').notNullable().index();
+      table.primary(['cluster', 'uid', 'version']);
+    });
   },
-  getMigrationName(name) {
-    return name;
-  },
-  async getMigration() {
-    return {
-      async up(knex: Knex) {
-        await knex.schema.createTable(TABLE, table => {
-          table.string('cluster').notNullable();
-          table.string('uid').notNullable();
-          table.string('version').notNullable();
-          table.string('claimed_by').notNullable();
-          table.timestamp('claimed_at').notNullable().index();
-          table.primary(['cluster', 'uid', 'version']);
-        });
-      },
-      async down(knex: Knex) {
-        await knex.schema.dropTable(TABLE);
-      },
-    };
+  async down(knex: Knex) {
+    await knex.schema.dropTable(TABLE);
   },
 };
-
-/**
- * knex's migration lock serialises replicas that start together, but the
- * lock's own tables can still be created twice at once: the loser of that
- * race retries and then finds them.
- */
-async function migrate(db: Knex, attempts = 5): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await db.migrate.latest({
-        migrationSource: migrations,
-        tableName: 'cartographer_knex_migrations',
-      });
-      return;
-    } catch (error) {
-      if (attempt >= attempts) throw error;
-      await new Promise(resolve => setTimeout(resolve, 100 * attempt));
-    }
-  }
-}
 
 /**
  * Decides which replica publishes the signal of a workload change. Every
@@ -80,10 +53,7 @@ export class SignalClaims {
     /** Written beside each claim, to tell in the table who published. */
     replica?: string;
   }): Promise<SignalClaims> {
-    const db = await options.database.getClient();
-    if (!options.database.migrations?.skip) {
-      await migrate(db);
-    }
+    const db = await migratedClient(options.database, migration);
     return new SignalClaims(
       db,
       options.logger,

@@ -8,6 +8,7 @@ import {
   SidebarSpace,
 } from '@backstage/core-components';
 import { NavContentBlueprint } from '@backstage/plugin-app-react';
+import { NotificationsSidebarItem } from '@backstage/plugin-notifications';
 import { SidebarSearchModal } from '@backstage/plugin-search';
 import { UserSettingsSignInAvatar } from '@backstage/plugin-user-settings';
 import MenuIcon from '@material-ui/icons/Menu';
@@ -31,6 +32,8 @@ export const SidebarContent = NavContentBlueprint.make({
       ));
       // The search modal replaces the plain search nav item.
       nav.take('page:search');
+      // The bell, with the unread count, replaces the plain nav item.
+      nav.take('page:notifications');
 
       return (
         <Sidebar>
@@ -48,6 +51,7 @@ export const SidebarContent = NavContentBlueprint.make({
             </SidebarScrollWrapper>
           </SidebarGroup>
           <SidebarSpace />
+          <NotificationsSidebarItem />
           <SidebarDivider />
           <SidebarGroup
             label="Settings"

@@ -1,0 +1,44 @@
+/* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+import { ConfigReader } from '@backstage/config';
+import { notificationDefaults, readNotificationOptions } from './config';
+
+const read = (notifications?: object) =>
+  readNotificationOptions(
+    new ConfigReader({ cartographer: notifications ? { notifications } : {} }),
+  );
+
+describe('readNotificationOptions', () => {
+  it('is off with a 30-minute quiet period by default', () => {
+    expect(read()).toEqual(notificationDefaults);
+    expect(read()).toEqual({
+      enabled: false,
+      quietPeriodMs: 1_800_000,
+      severity: { failed: 'high', recovered: 'normal' },
+    });
+  });
+
+  it('reads every key', () => {
+    expect(
+      read({
+        enabled: true,
+        quietPeriod: { minutes: 5 },
+        severity: { failed: 'critical', recovered: 'low' },
+        clusters: ['local'],
+        namespaces: ['dev', 'prod'],
+      }),
+    ).toEqual({
+      enabled: true,
+      quietPeriodMs: 300_000,
+      severity: { failed: 'critical', recovered: 'low' },
+      clusters: ['local'],
+      namespaces: ['dev', 'prod'],
+    });
+    expect(read({ quietPeriod: 'PT90S' }).quietPeriodMs).toBe(90_000);
+  });
+
+  it('names the key of an unknown severity', () => {
+    expect(() => read({ severity: { failed: 'urgent' } })).toThrow(
+      'cartographer.notifications.severity.failed must be one of critical, high, normal, low, got "urgent"',
+    );
+  });
+});

@@ -1,0 +1,127 @@
+/* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+import { Diagnosis } from '../diagnosis';
+
+/**
+ * What the backend remembers per Workload or Deliverable between changes
+ * (in its database, so a restart or another replica knows it too).
+ * @public
+ */
+export interface NotificationRecord {
+  /** The last settled state seen: ready or failed; pending states are not settled. */
+  observed: 'ready' | 'failed';
+  /** The last transition its owners were told about, if any. */
+  notified?: 'failed' | 'recovered';
+  /** When the last failure notification went out (epoch ms), for the quiet period. */
+  failureNotifiedAt?: number;
+  /** The resourceVersion the record was decided on, to ignore older watch events. */
+  resourceVersion?: string;
+}
+
+/**
+ * One change of a Workload or Deliverable, as the decision sees it.
+ * @public
+ */
+export interface NotificationInput {
+  /** What the database holds for it; undefined when it was never seen. */
+  record?: NotificationRecord;
+  state: Diagnosis['state'];
+  resourceVersion?: string;
+  /** Its creationTimestamp (epoch ms). */
+  createdAt?: number;
+  /**
+   * Since when this backend watches (epoch ms). A never-seen object created
+   * before then existed already: its state is taken as the baseline, so a
+   * first list or a restart does not notify the whole fleet.
+   */
+  watchingSince: number;
+  now: number;
+  /** A failure within this long of the last failure notification is not notified again. */
+  quietPeriodMs: number;
+}
+
+/**
+ * The decision: which notification to send, if any, the record to store,
+ * and when to look again (a failure held back by the quiet period is sent
+ * if it still stands when the period ends).
+ * @public
+ */
+export interface NotificationDecision {
+  send?: 'failed' | 'recovered';
+  /** The record to store; undefined when nothing changed. */
+  record?: NotificationRecord;
+  recheckAt?: number;
+}
+
+/** etcd's resourceVersions are increasing integers; anything else is never "older". */
+function isOlder(version?: string, than?: string): boolean {
+  const a = Number(version);
+  const b = Number(than);
+  return (
+    version !== undefined &&
+    than !== undefined &&
+    Number.isSafeInteger(a) &&
+    Number.isSafeInteger(b) &&
+    a <= b
+  );
+}
+
+/**
+ * Decides what a change of a Workload or Deliverable tells its owners:
+ * a failure when it goes from ready (or from new) to failed, one recovery
+ * when a notified failure clears, nothing for pending states, for states
+ * seen before, or for a failure inside the quiet period after the last one.
+ * @public
+ */
+export function decideNotification(
+  input: NotificationInput,
+): NotificationDecision {
+  const { record, state, resourceVersion, now } = input;
+  if (state !== 'ready' && state !== 'failed') return {};
+  if (record && isOlder(resourceVersion, record.resourceVersion)) return {};
+  const observed = { observed: state, resourceVersion } as const;
+
+  if (!record) {
+    const existedBefore =
+      input.createdAt === undefined || input.createdAt < input.watchingSince;
+    if (state === 'ready' || existedBefore) return { record: observed };
+    return {
+      send: 'failed',
+      record: { ...observed, notified: 'failed', failureNotifiedAt: now },
+    };
+  }
+
+  const kept = {
+    notified: record.notified,
+    failureNotifiedAt: record.failureNotifiedAt,
+  };
+  if (state === 'ready') {
+    if (record.notified === 'failed') {
+      return {
+        send: 'recovered',
+        record: { ...kept, ...observed, notified: 'recovered' },
+      };
+    }
+    return record.observed === 'ready'
+      ? {}
+      : { record: { ...kept, ...observed } };
+  }
+
+  if (record.notified === 'failed') {
+    return record.observed === 'failed'
+      ? {}
+      : { record: { ...kept, ...observed } };
+  }
+  const quietUntil =
+    (record.failureNotifiedAt ?? -Infinity) + input.quietPeriodMs;
+  if (now < quietUntil) {
+    return {
+      record:
+        record.observed === 'failed' ? undefined : { ...kept, ...observed },
+      recheckAt: quietUntil,
+    };
+  }
+  return {
+    send: 'failed',
+    record: { ...observed, notified: 'failed', failureNotifiedAt: now },
+  };
+}

@@ -1,0 +1,13 @@
+/* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+export { decideNotification } from './decideNotification';
+export type {
+  NotificationDecision,
+  NotificationInput,
+  NotificationRecord,
+} from './decideNotification';
+export { workloadNotification } from './workloadNotification';
+export type {
+  NotificationSeverityName,
+  WorkloadNotificationPayload,
+  WorkloadNotificationSubject,
+} from './workloadNotification';
