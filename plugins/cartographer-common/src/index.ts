@@ -25,3 +25,4 @@ export * from './delivery';
 export * from './source';
 export * from './history';
 export * from './notifications';
+export * from './client';

@@ -50,6 +50,8 @@ export async function routerApp(options: RouterAppOptions) {
     authorizer,
     auditor: options.auditor ?? mockServices.auditor.mock(),
     approver: new SupplyChainApprover(fleet, approval, service),
+    // A response that drifts from openapi.yaml fails the test that sent it.
+    validateResponses: true,
   });
   const middleware = MiddlewareFactory.create({
     config,

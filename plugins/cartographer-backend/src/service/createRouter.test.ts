@@ -10,6 +10,8 @@ import {
 } from '@internal/plugin-cartographer-common';
 import request from 'supertest';
 import { ClusterFleet } from '../cache/ClusterFleet';
+import { ApprovalPolicy } from './ApprovalPolicy';
+import { CartographerService } from './CartographerService';
 import { authorizerFor, namespaceOnly } from '../__testUtils__/permissions';
 import { routerApp } from '../__testUtils__/routerApp';
 
@@ -223,6 +225,28 @@ describe('createRouter', () => {
         "request/body must have required property 'draft'",
       );
     });
+  });
+
+  it('fails a response that drifts from the spec', async () => {
+    const config = new ConfigReader({});
+    const fleet = fakeFleet();
+    const service = new CartographerService(
+      fleet,
+      ApprovalPolicy.fromConfig(config),
+    );
+    // A cluster state the spec does not know: the response validator refuses it.
+    jest
+      .spyOn(service, 'clusters')
+      .mockReturnValue([
+        { name: 'local', state: 'drifted', apiRequests: 0, kinds: [] } as any,
+      ]);
+    const { authorizer } = authorizerFor({ result: AuthorizeResult.ALLOW });
+    const app = await routerApp({ fleet, config, authorizer, service });
+    const response = await request(app).get('/clusters');
+    expect(response.status).toBe(500);
+    expect(response.body.error.message).toContain(
+      '/response/clusters/0/state must be equal to one of the allowed values',
+    );
   });
 
   it('refuses supply chains to callers without the read permission', async () => {

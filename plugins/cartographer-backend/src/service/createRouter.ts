@@ -1,18 +1,14 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
-import { InputError, NotFoundError } from '@backstage/errors';
+import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   cartographerWorkloadCreatePermission,
   cartographerWorkloadReadPermission,
-  RunnablesResponse,
-  SupplyChainApprovalRequest,
   WorkloadDraftRequest,
-  WorkloadsResponse,
 } from '@internal/plugin-cartographer-common';
-import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import express from 'express';
-import { loadOpenApiSpec } from '../schema/openapiSpec';
+import { createOpenApiRouter } from '../schema/openapi';
 import { WorkloadAuthorizer } from '../permissions/WorkloadAuthorizer';
 import { CartographerService } from './CartographerService';
 import { StageReader } from './StageReader';
@@ -33,45 +29,21 @@ export interface RouterOptions {
   authorizer: WorkloadAuthorizer;
   auditor: AuditorService;
   approver: SupplyChainApprover;
+  /**
+   * Checks every response against the spec too. The router tests turn it
+   * on, so a response that drifts from the contract fails a test.
+   */
+  validateResponses?: boolean;
 }
 
-const STATES = ['ready', 'failed', 'pending', 'unknown'];
-
-function optionalString(value: unknown, name: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !value) {
-    throw new InputError(`query parameter ${name} must be a non-empty string`);
-  }
-  return value;
-}
-
-function readLimit(value: unknown): number {
-  if (value === undefined) return 100;
-  const limit = Number(value);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
-    throw new InputError(
-      'query parameter limit must be an integer from 1 to 1000',
-    );
-  }
-  return limit;
-}
-
-function readState(value: unknown): string | undefined {
-  const state = optionalString(value, 'state');
-  if (state && !STATES.includes(state)) {
-    throw new InputError(
-      `query parameter state must be one of ${STATES.join(', ')}`,
-    );
-  }
-  return state;
-}
+/** The path parameters naming a workload or Runnable. */
+type ObjectParams = { cluster: string; namespace: string; name: string };
 
 /** One page of `rows` by the opaque offset cursor of `GET /workloads`. */
-function pageOf<T>(rows: T[], query: { limit?: unknown; cursor?: unknown }) {
-  const limit = readLimit(query.limit);
-  const offset = CartographerService.offsetFromCursor(
-    optionalString(query.cursor, 'cursor'),
-  );
+function pageOf<T>(rows: T[], query: { limit?: number; cursor?: string }) {
+  // The spec defaults limit to 100 and bounds it; this default is for types.
+  const limit = query.limit ?? 100;
+  const offset = CartographerService.offsetFromCursor(query.cursor);
   return {
     items: rows.slice(offset, offset + limit),
     totalItems: rows.length,
@@ -96,10 +68,11 @@ export async function createRouter(
     authorizer,
     auditor,
   } = options;
-  // Validates every request against the spec; handlers see well-formed input.
-  const router = createValidatedOpenApiRouter(
-    loadOpenApiSpec(),
-  ) as unknown as express.Router;
+  // Validates every request against the spec; handlers see well-formed,
+  // typed input, and what they send is typed by the spec's responses.
+  const router = await createOpenApiRouter({
+    validatorOptions: { validateResponses: options.validateResponses ?? false },
+  });
 
   router.get('/clusters', async (req, res) => {
     await httpAuth.credentials(req);
@@ -109,9 +82,8 @@ export async function createRouter(
   router.get('/supply-chains', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     await authorizer.assertSupplyChainRead(credentials);
-    const cluster = optionalString(req.query.cluster, 'cluster');
     res.json({
-      items: service.supplyChains(cluster),
+      items: service.supplyChains(req.query.cluster),
       clusters: service.clusters(),
     });
   });
@@ -148,15 +120,8 @@ export async function createRouter(
 
   router.get('/workloads', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    const state = readState(req.query.state);
-    let filter: WorkloadFilter = {
-      cluster: optionalString(req.query.cluster, 'cluster'),
-      namespace: optionalString(req.query.namespace, 'namespace'),
-      supplyChain: optionalString(req.query.supplyChain, 'supplyChain'),
-      state,
-      q: optionalString(req.query.q, 'q'),
-    };
-    const entityRef = optionalString(req.query.entityRef, 'entityRef');
+    const { entityRef, cluster, namespace, supplyChain, state, q } = req.query;
+    let filter: WorkloadFilter = { cluster, namespace, supplyChain, state, q };
     if (entityRef) {
       const entity = await catalog.getEntityByRef(entityRef, { credentials });
       if (!entity) {
@@ -175,11 +140,7 @@ export async function createRouter(
       service.workloads(filter),
       credentials,
     );
-    const body: WorkloadsResponse = {
-      ...pageOf(visible, req.query),
-      clusters: service.clusters(),
-    };
-    res.json(body);
+    res.json({ ...pageOf(visible, req.query), clusters: service.clusters() });
   });
 
   router.get('/workloads/:cluster/:namespace/:name', async (req, res) => {
@@ -239,27 +200,19 @@ export async function createRouter(
   // permission and the same cluster and namespace rules.
   router.get('/runnables', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    const state = readState(req.query.state);
+    const { cluster, namespace, runTemplate, state, q } = req.query;
     const visible = await authorizer.filter(
       cartographerWorkloadReadPermission,
-      runnables.list({
-        cluster: optionalString(req.query.cluster, 'cluster'),
-        namespace: optionalString(req.query.namespace, 'namespace'),
-        runTemplate: optionalString(req.query.runTemplate, 'runTemplate'),
-        state,
-        q: optionalString(req.query.q, 'q'),
-      }),
+      runnables.list({ cluster, namespace, runTemplate, state, q }),
       credentials,
     );
-    const body: RunnablesResponse = {
-      ...pageOf(visible, req.query),
-      clusters: service.clusters(),
-    };
-    res.json(body);
+    res.json({ ...pageOf(visible, req.query), clusters: service.clusters() });
   });
 
   /** The Runnable a request names, once the caller may read its namespace. */
-  const readableRunnable = async (req: express.Request) => {
+  const readableRunnable = async (
+    req: express.Request<ObjectParams, any, any, any>,
+  ) => {
     const credentials = await httpAuth.credentials(req);
     const { cluster, namespace, name } = req.params;
     await authorizer.assertRead(
@@ -278,10 +231,7 @@ export async function createRouter(
 
   router.get('/runnables/:cluster/:namespace/:name/runs', async (req, res) => {
     const { cluster, namespace, name } = await readableRunnable(req);
-    const offset =
-      req.query.offset === undefined ? 0 : Number(req.query.offset);
-    const limit =
-      req.query.limit === undefined ? undefined : Number(req.query.limit);
+    const { offset = 0, limit } = req.query;
     res.json(
       await runnables.runHistory(cluster, namespace, name, { offset, limit }),
     );
@@ -306,12 +256,6 @@ export async function createRouter(
   router.post('/workloads', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     const dryRun = req.query.dryRun === 'true';
-    if (
-      req.query.dryRun !== undefined &&
-      !['true', 'false'].includes(String(req.query.dryRun))
-    ) {
-      throw new InputError('query parameter dryRun must be true or false');
-    }
     const result = await audited(
       auditor,
       {
@@ -343,7 +287,7 @@ export async function createRouter(
   router.post('/supply-chains/:cluster/:name/approval', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     const { cluster, name } = req.params;
-    const { approved } = req.body as SupplyChainApprovalRequest;
+    const { approved } = req.body;
     res.json(
       await changeApproval(
         { approver: options.approver, authorizer, auditor },

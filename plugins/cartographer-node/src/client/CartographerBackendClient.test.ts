@@ -109,7 +109,7 @@ describe('CartographerBackendClient', () => {
         method: 'GET',
         url: '/api/cartographer/clusters',
         authorization: expectedAuthorization,
-        contentType: undefined,
+        contentType: 'application/json',
         body: undefined,
       },
     ]);
@@ -127,7 +127,7 @@ describe('CartographerBackendClient', () => {
       { credentials },
     );
     expect(backend.requests.map(r => `${r.method} ${r.url}`)).toEqual([
-      'GET /api/cartographer/supply-chains?cluster=eu+west',
+      'GET /api/cartographer/supply-chains?cluster=eu%20west',
       'GET /api/cartographer/supply-chains',
       'GET /api/cartographer/workloads?entityRef=component%3Adefault%2Fhello&state=failed&limit=5',
       'GET /api/cartographer/workloads/local/dev/a%2Fb',

@@ -1,14 +1,18 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import { AuthService, DiscoveryService } from '@backstage/backend-plugin-api';
 import {
+  CartographerApiClient,
+  CartographerCallOptions,
+  CartographerRunnablesFilter,
+  CartographerSupplyChainsFilter,
   ClustersResponse,
   CreateWorkloadResponse,
   PreviewResponse,
+  RunnablesResponse,
   SupplyChainsResponse,
   WorkloadDetailResponse,
   WorkloadDraftRequest,
   WorkloadsResponse,
-  RunnablesResponse,
 } from '@internal/plugin-cartographer-common';
 import { errorFromResponse } from './errors';
 import {
@@ -20,21 +24,6 @@ import {
 
 /** The plugin id the backend is mounted under, and the token's audience. */
 const PLUGIN_ID = 'cartographer';
-
-function pathSegments(...parts: string[]): string {
-  return parts.map(encodeURIComponent).join('/');
-}
-
-function queryString(query: object): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== '') {
-      params.set(key, String(value));
-    }
-  }
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
 
 /**
  * Options of {@link CartographerBackendClient}.
@@ -49,110 +38,86 @@ export interface CartographerBackendClientOptions {
 
 /**
  * Calls the Cartographer backend over HTTP for other backend plugins and
- * modules (scaffolder actions, search collators, catalog providers). Each
- * call carries a plugin-to-plugin token issued on behalf of the given
- * credentials, so the backend authorizes the original user, not this module.
+ * modules (scaffolder actions, search collators, catalog providers), through
+ * the client generated from its spec. Each call carries a plugin-to-plugin
+ * token issued on behalf of the given credentials, so the backend authorizes
+ * the original user, not this module.
  * @public
  */
 export class CartographerBackendClient implements CartographerBackendApi {
   private readonly auth: AuthService;
-  private readonly discovery: DiscoveryService;
-  private readonly fetchImpl: typeof fetch;
+  private readonly api: CartographerApiClient;
 
   constructor(options: CartographerBackendClientOptions) {
     this.auth = options.auth;
-    this.discovery = options.discovery;
-    this.fetchImpl = options.fetch ?? fetch;
+    this.api = new CartographerApiClient({
+      discoveryApi: options.discovery,
+      fetchApi: { fetch: options.fetch ?? fetch },
+      errorFromResponse,
+    });
   }
 
-  getClusters(options: CartographerRequestOptions): Promise<ClustersResponse> {
-    return this.request('GET', '/clusters', options);
+  async getClusters(
+    options: CartographerRequestOptions,
+  ): Promise<ClustersResponse> {
+    return this.api.getClusters(await this.callOptions(options));
   }
 
-  getSupplyChains(
-    query: { cluster?: string },
+  async getSupplyChains(
+    query: CartographerSupplyChainsFilter,
     options: CartographerRequestOptions,
   ): Promise<SupplyChainsResponse> {
-    return this.request('GET', `/supply-chains${queryString(query)}`, options);
+    return this.api.getSupplyChains(query, await this.callOptions(options));
   }
 
-  getWorkloads(
+  async getWorkloads(
     query: CartographerWorkloadsQuery,
     options: CartographerRequestOptions,
   ): Promise<WorkloadsResponse> {
-    return this.request('GET', `/workloads${queryString(query)}`, options);
+    return this.api.getWorkloads(query, await this.callOptions(options));
   }
 
-  getRunnables(
-    query: {
-      cluster?: string;
-      namespace?: string;
-      limit?: number;
-      cursor?: string;
-    },
+  async getRunnables(
+    query: CartographerRunnablesFilter,
     options: CartographerRequestOptions,
   ): Promise<RunnablesResponse> {
-    return this.request('GET', `/runnables${queryString(query)}`, options);
+    return this.api.getRunnables(query, await this.callOptions(options));
   }
 
-  getWorkload(
-    { cluster, namespace, name }: CartographerWorkloadKey,
+  async getWorkload(
+    workload: CartographerWorkloadKey,
     options: CartographerRequestOptions,
   ): Promise<WorkloadDetailResponse> {
-    return this.request(
-      'GET',
-      `/workloads/${pathSegments(cluster, namespace, name)}`,
-      options,
-    );
+    return this.api.getWorkload(workload, await this.callOptions(options));
   }
 
-  previewWorkload(
+  async previewWorkload(
     request: WorkloadDraftRequest,
     options: CartographerRequestOptions,
   ): Promise<PreviewResponse> {
-    return this.request('POST', '/workloads/preview', options, request);
+    return this.api.previewWorkload(request, await this.callOptions(options));
   }
 
-  applyWorkload(
+  async applyWorkload(
     request: WorkloadDraftRequest,
     options: CartographerRequestOptions & { dryRun?: boolean },
   ): Promise<CreateWorkloadResponse> {
-    return this.request(
-      'POST',
-      `/workloads${queryString({ dryRun: options.dryRun ? 'true' : 'false' })}`,
-      options,
+    return this.api.createWorkload(
       request,
+      options.dryRun ?? false,
+      await this.callOptions(options),
     );
   }
 
-  private async request<T>(
-    method: 'GET' | 'POST',
-    path: string,
-    { credentials, signal }: CartographerRequestOptions,
-    body?: unknown,
-  ): Promise<T> {
-    const [baseUrl, { token }] = await Promise.all([
-      this.discovery.getBaseUrl(PLUGIN_ID),
-      this.auth.getPluginRequestToken({
-        onBehalfOf: credentials,
-        targetPluginId: PLUGIN_ID,
-      }),
-    ]);
-    const headers: Record<string, string> = {
-      Authorization: `Bearer ${token}`,
-    };
-    if (body !== undefined) {
-      headers['Content-Type'] = 'application/json';
-    }
-    const response = await this.fetchImpl(`${baseUrl}${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal,
+  /** A token on behalf of the caller, for the cartographer plugin only. */
+  private async callOptions({
+    credentials,
+    signal,
+  }: CartographerRequestOptions): Promise<CartographerCallOptions> {
+    const { token } = await this.auth.getPluginRequestToken({
+      onBehalfOf: credentials,
+      targetPluginId: PLUGIN_ID,
     });
-    if (!response.ok) {
-      throw await errorFromResponse(response, baseUrl);
-    }
-    return (await response.json()) as T;
+    return { token, signal };
   }
 }

@@ -11,6 +11,10 @@ import {
   ResponseError,
   ServiceUnavailableError,
 } from '@backstage/errors';
+import {
+  backendNotInstalledMessage,
+  isBackendMissing,
+} from '@internal/plugin-cartographer-common';
 
 type ErrorClass = new (message?: string, cause?: Error | unknown) => Error;
 
@@ -37,17 +41,8 @@ export async function errorFromResponse(
   response: Response,
   baseUrl: string,
 ): Promise<Error> {
-  // Our backend answers every error with a JSON body. A bare 404 means no
-  // plugin is mounted at /api/cartographer, which deserves a fix-it message.
-  if (
-    response.status === 404 &&
-    !response.headers.get('content-type')?.includes('application/json')
-  ) {
-    return new NotFoundError(
-      `The Cartographer backend did not answer at ${baseUrl} (HTTP 404). ` +
-        `Add @internal/plugin-cartographer-backend to the backend ` +
-        `(backend.add(import('@internal/plugin-cartographer-backend'))).`,
-    );
+  if (isBackendMissing(response)) {
+    return new NotFoundError(backendNotInstalledMessage(baseUrl));
   }
   const responseError = await ResponseError.fromResponse(response);
   const { name, message } = responseError.cause;

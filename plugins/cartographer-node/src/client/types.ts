@@ -1,6 +1,10 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
+  CartographerObjectKey,
+  CartographerRunnablesFilter,
+  CartographerSupplyChainsFilter,
+  CartographerWorkloadsFilter,
   ClustersResponse,
   CreateWorkloadResponse,
   PreviewResponse,
@@ -9,7 +13,6 @@ import {
   WorkloadDetailResponse,
   WorkloadDraftRequest,
   WorkloadsResponse,
-  WorkloadSummary,
 } from '@internal/plugin-cartographer-common';
 
 /**
@@ -31,29 +34,13 @@ export interface CartographerRequestOptions {
  * A workload's identity: names repeat across clusters and namespaces.
  * @public
  */
-export interface CartographerWorkloadKey {
-  cluster: string;
-  namespace: string;
-  name: string;
-}
+export type CartographerWorkloadKey = CartographerObjectKey;
 
 /**
  * Filters of `GET /workloads`; all optional and ANDed.
  * @public
  */
-export interface CartographerWorkloadsQuery {
-  /** Workloads of this catalog entity (`kind:namespace/name`). */
-  entityRef?: string;
-  cluster?: string;
-  namespace?: string;
-  supplyChain?: string;
-  state?: WorkloadSummary['state'];
-  /** Free text matched against names, sources, labels and reasons. */
-  q?: string;
-  limit?: number;
-  /** The `nextCursor` of the previous page. */
-  cursor?: string;
-}
+export type CartographerWorkloadsQuery = CartographerWorkloadsFilter;
 
 /**
  * The Cartographer backend's REST API (`/api/cartographer`), as other
@@ -69,7 +56,7 @@ export interface CartographerBackendApi {
 
   /** Supply chains and deliveries, optionally of one cluster. */
   getSupplyChains(
-    query: { cluster?: string },
+    query: CartographerSupplyChainsFilter,
     options: CartographerRequestOptions,
   ): Promise<SupplyChainsResponse>;
 
@@ -81,12 +68,7 @@ export interface CartographerBackendApi {
 
   /** One page of the standalone Runnables the caller may read. */
   getRunnables(
-    query: {
-      cluster?: string;
-      namespace?: string;
-      limit?: number;
-      cursor?: string;
-    },
+    query: CartographerRunnablesFilter,
     options: CartographerRequestOptions,
   ): Promise<RunnablesResponse>;
 

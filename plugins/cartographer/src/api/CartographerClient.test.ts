@@ -14,6 +14,8 @@ function client(response: Response) {
   };
 }
 
+const GET = { method: 'GET', headers: { 'Content-Type': 'application/json' } };
+
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), {
     status,
@@ -36,7 +38,7 @@ describe('CartographerClient', () => {
     expect(discoveryApi.getBaseUrl).toHaveBeenCalledWith('cartographer');
     expect(fetch).toHaveBeenCalledWith(
       `${BASE}/workloads?entityRef=component%3Adefault%2Fshop&state=failed&limit=50`,
-      undefined,
+      GET,
     );
   });
 
@@ -48,7 +50,7 @@ describe('CartographerClient', () => {
     );
     expect(fetch).toHaveBeenCalledWith(
       `${BASE}/workloads/dev%2F1/apps/a%20b/stages/image-builder`,
-      undefined,
+      GET,
     );
   });
 

@@ -1,21 +1,7 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import { ResponseError } from '@backstage/errors';
 
-/**
- * Thrown when nothing answers at the Cartographer backend's base URL.
- * @public
- */
-export class BackendNotInstalledError extends Error {
-  readonly name = 'BackendNotInstalledError';
-
-  constructor(readonly baseUrl: string) {
-    super(
-      `The Cartographer backend did not answer at ${baseUrl} (HTTP 404). ` +
-        `Add @internal/plugin-cartographer-backend to your backend ` +
-        `(backend.add(import('@internal/plugin-cartographer-backend'))) and restart it.`,
-    );
-  }
-}
+export { BackendNotInstalledError } from '@internal/plugin-cartographer-common';
 
 /**
  * What kind of failure an error from the Cartographer API is, so views can

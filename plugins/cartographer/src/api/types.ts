@@ -1,12 +1,14 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import { createApiRef } from '@backstage/frontend-plugin-api';
 import {
+  CartographerObjectKey,
+  CartographerRunnablesFilter,
+  CartographerWorkloadsFilter,
   ClustersResponse,
   PreviewResponse,
   RunHistory,
   RunnableDetailResponse,
   RunnablesResponse,
-  RunnableSummary,
   StageDetailResponse,
   SupplyChainApprovalResponse,
   SupplyChainDetailResponse,
@@ -14,7 +16,6 @@ import {
   WorkloadDetailResponse,
   WorkloadDraftRequest,
   WorkloadsResponse,
-  WorkloadSummary,
 } from '@internal/plugin-cartographer-common';
 
 /**
@@ -22,42 +23,19 @@ import {
  * the three together are the key everywhere in the UI.
  * @public
  */
-export interface WorkloadKey {
-  cluster: string;
-  namespace: string;
-  name: string;
-}
+export type WorkloadKey = CartographerObjectKey;
 
 /**
  * Filters of `GET /workloads`. All are optional and ANDed.
  * @public
  */
-export interface WorkloadsQuery {
-  /** The catalog entity whose workloads are wanted (`kind:namespace/name`). */
-  entityRef?: string;
-  cluster?: string;
-  namespace?: string;
-  supplyChain?: string;
-  state?: WorkloadSummary['state'];
-  /** Free text matched against names, sources, labels and reasons. */
-  q?: string;
-  limit?: number;
-  cursor?: string;
-}
+export type WorkloadsQuery = CartographerWorkloadsFilter;
 
 /**
  * Filters of `GET /runnables` (standalone Runnables). All are optional and ANDed.
  * @public
  */
-export interface RunnablesQuery {
-  cluster?: string;
-  namespace?: string;
-  runTemplate?: string;
-  state?: RunnableSummary['state'];
-  q?: string;
-  limit?: number;
-  cursor?: string;
-}
+export type RunnablesQuery = CartographerRunnablesFilter;
 
 /**
  * The Cartographer backend, as the frontend sees it.
