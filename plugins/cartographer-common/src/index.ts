@@ -21,3 +21,4 @@ export * from './entities';
 export * from './drafts';
 export * from './runs';
 export * from './approval';
+export * from './refusals';

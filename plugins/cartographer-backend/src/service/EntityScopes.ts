@@ -20,11 +20,14 @@ type WorkloadRef = {
 
 /**
  * Which catalog entities a workload belongs to, from a periodically
- * refreshed copy of the entities carrying the Kubernetes annotations. Used
- * to publish per-entity signals without a catalog call per change.
+ * refreshed copy of the entities carrying the Kubernetes annotations: the
+ * one resolver behind the `entityRefs` of workload rows and per-entity
+ * signals, without a catalog call per read or change.
  */
 export class EntityScopes {
   private index = indexScopes([]);
+  /** Grows on every successful refresh, so callers can cache per version. */
+  version = 0;
   private timer?: NodeJS.Timeout;
 
   constructor(
@@ -69,6 +72,7 @@ export class EntityScopes {
         { credentials },
       );
       this.index = indexScopes(items.flatMap(entity => scopeOf(entity)));
+      this.version++;
     } catch (error) {
       // Keep the last known scopes; entity channels are a convenience.
       this.logger.warn(
@@ -77,7 +81,10 @@ export class EntityScopes {
     }
   }
 
-  /** The refs of the entities whose tab shows this workload. */
+  /**
+   * The refs of the entities whose tab shows this workload, sorted so that
+   * the first, which links a workload to one entity, is always the same.
+   */
   entitiesOf(workload: WorkloadRef): string[] {
     // Only entities keyed by one of the workload's labels can match, plus
     // the few whose selector has no single-value term to key them by.
@@ -94,7 +101,7 @@ export class EntityScopes {
           .filter(s => workloadInEntityScope(workload, s.scope))
           .map(s => s.entityRef),
       ),
-    ];
+    ].sort();
   }
 }
 

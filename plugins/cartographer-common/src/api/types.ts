@@ -1,6 +1,7 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import { ApprovalMechanism } from '../approval';
 import { Diagnosis } from '../diagnosis';
+import type { RefusalRule } from '../refusals';
 import { SupplyChainGraph } from '../graph';
 import { StampedRevision } from '../health';
 import { SelectionCandidate } from '../selection';
@@ -123,6 +124,12 @@ export interface WorkloadSummary {
   lastChangedAt?: string;
   /** True when the cluster's cache is stale (cluster unreachable). */
   stale: boolean;
+  /**
+   * The catalog entities whose Supply Chain tab shows this workload, sorted;
+   * the first is the one a workload links to. From the backend's index of
+   * annotated entities, refreshed every minute.
+   */
+  entityRefs: string[];
 }
 
 /** @public */
@@ -197,17 +204,7 @@ export interface WorkloadDraftRequest {
 
 /** A refusal with the rule that caused it. @public */
 export interface Refusal {
-  rule:
-    | 'permission'
-    | 'validation'
-    | 'selection'
-    | 'intendedChain'
-    | 'approval'
-    | 'chainNotReady'
-    | 'protectedParam'
-    | 'namespace'
-    | 'exists'
-    | 'cluster';
+  rule: RefusalRule;
   message: string;
 }
 
