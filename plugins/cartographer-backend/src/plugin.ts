@@ -110,13 +110,13 @@ export const cartographerPlugin = createBackendPlugin({
 
         const fleet = new ClusterFleet(readClusterDefinitions(config), logger);
         const approval = ApprovalPolicy.fromConfig(config);
-        const service = new CartographerService(fleet, approval);
+        const entityScopes = new EntityScopes(catalog, auth, logger);
+        const service = new CartographerService(fleet, approval, entityScopes);
         const runReader = new RunReader();
         const authorizer = new WorkloadAuthorizer(
           permissions,
           permissionsRegistry,
         );
-        const entityScopes = new EntityScopes(catalog, auth, logger);
         const claims = await SignalClaims.create({ database, logger });
         await scheduler.scheduleTask({
           id: 'cartographer:signal-claims:prune',

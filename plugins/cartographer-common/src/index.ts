@@ -26,3 +26,4 @@ export * from './source';
 export * from './history';
 export * from './notifications';
 export * from './client';
+export * from './refusals';

@@ -9,6 +9,7 @@ import {
   KubernetesObject,
 } from '@internal/plugin-cartographer-common';
 import type { KubeConfig } from '@kubernetes/client-node';
+import { ClusterClient } from '../clusters/ClusterClient';
 import { CacheChange, KindCache, KindCacheOptions } from './KindCache';
 
 /** The kinds every cluster cache watches. */
@@ -43,26 +44,27 @@ const SEVERITY: ClusterSyncState[] = [
   'error',
 ];
 
-/** All cached carto.run kinds of one cluster. */
+/**
+ * All cached carto.run kinds of one cluster, and the cluster's one client,
+ * which every on-demand read and write goes through too.
+ */
 export class ClusterCache {
   private readonly kinds = new Map<CartographerKind, KindCache>();
-  apiRequests = 0;
+  readonly client: ClusterClient;
 
   constructor(private readonly options: ClusterCacheOptions) {
+    this.client = new ClusterClient(options.name, options.kubeConfig);
     for (const kind of CACHED_KINDS) {
       this.kinds.set(
         kind,
         new KindCache({
-          kubeConfig: options.kubeConfig,
+          client: this.client,
           group: CARTOGRAPHER_GROUP,
           version: CARTOGRAPHER_VERSION,
           plural: CARTOGRAPHER_KINDS[kind].plural,
           kind,
           onChange: change => options.onChange(options.name, kind, change),
           onStateChange: () => {},
-          countRequest: () => {
-            this.apiRequests++;
-          },
           backoffMs: options.backoffMs,
           notInstalledRetryMs: options.notInstalledRetryMs,
         }),
@@ -74,9 +76,9 @@ export class ClusterCache {
     return this.options.name;
   }
 
-  /** The client config, for on-demand reads and writes. */
-  get kubeConfig() {
-    return this.options.kubeConfig;
+  /** Requests this backend sent to the cluster's API server. */
+  get apiRequests(): number {
+    return this.client.requests;
   }
 
   start() {

@@ -5,51 +5,17 @@
  * covered on the real control plane.
  */
 import { eventually } from '@internal/local-cluster';
+import { Server } from 'node:http';
 import {
-  createServer,
-  IncomingMessage,
-  Server,
-  ServerResponse,
-} from 'node:http';
-import { AddressInfo } from 'node:net';
-import { loadClientNode } from '../clusters/clientNode';
+  fakeKubeConfig as kubeConfig,
+  serve,
+} from '../__testUtils__/fakeApiServer';
+import { ClusterClient } from '../clusters/ClusterClient';
 import { CacheChange, KindCache } from './KindCache';
 
 // Loading client-node takes seconds on a busy 2-core machine; the checks
 // below have their own 10 s deadlines.
 jest.setTimeout(30_000);
-
-type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => void;
-
-async function serve(
-  handler: Handler,
-): Promise<{ server: Server; url: string; requests: string[] }> {
-  const requests: string[] = [];
-  const server = createServer((req, res) => {
-    const url = new URL(req.url!, 'http://127.0.0.1');
-    requests.push(
-      `${url.pathname}${url.searchParams.get('watch') ? '?watch' : ''}`,
-    );
-    handler(req, res, url);
-  });
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
-  return {
-    server,
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    requests,
-  };
-}
-
-function kubeConfig(url: string) {
-  const kc = new (loadClientNode().KubeConfig)();
-  kc.loadFromOptions({
-    clusters: [{ name: 'fake', server: url, skipTLSVerify: true }],
-    users: [{ name: 'u', token: 't' }],
-    contexts: [{ name: 'fake', cluster: 'fake', user: 'u' }],
-    currentContext: 'fake',
-  });
-  return kc;
-}
 
 function workload(name: string, resourceVersion: string) {
   return {
@@ -68,20 +34,15 @@ describe('KindCache', () => {
     server = undefined;
   });
 
-  function start(
-    url: string,
-    changes: CacheChange[] = [],
-    requests = { count: 0 },
-  ) {
+  function start(url: string, changes: CacheChange[] = []) {
     cache = new KindCache({
-      kubeConfig: kubeConfig(url),
+      client: new ClusterClient('fake', kubeConfig(url)),
       group: 'carto.run',
       version: 'v1alpha1',
       plural: 'workloads',
       kind: 'Workload',
       onChange: c => changes.push(c),
       onStateChange: () => {},
-      countRequest: () => requests.count++,
       backoffMs: () => 20,
       notInstalledRetryMs: 50,
     });
@@ -120,7 +81,7 @@ describe('KindCache', () => {
     const kinds = start(fake.url);
     await eventually(() => kinds.state === 'error');
     expect(kinds.lastError).toBe(
-      'forbidden: the service account may not list workloads.carto.run (grant get/list/watch)',
+      "cannot list workloads.carto.run on cluster fake: forbidden for the plugin's service account (forbidden); grant it get, list and watch",
     );
   });
 

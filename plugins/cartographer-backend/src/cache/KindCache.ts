@@ -3,9 +3,9 @@ import {
   ClusterSyncState,
   KubernetesObject,
 } from '@internal/plugin-cartographer-common';
-import type { KubeConfig } from '@kubernetes/client-node';
-import { loadClientNode } from '../clusters/clientNode';
+import { ClusterClient } from '../clusters/ClusterClient';
 import {
+  ClusterError,
   describeError as describe,
   statusCodeOf,
 } from '../clusters/kubernetesErrors';
@@ -17,15 +17,14 @@ export interface CacheChange {
 }
 
 export interface KindCacheOptions {
-  kubeConfig: KubeConfig;
+  /** The cluster's client, which counts every request. */
+  client: ClusterClient;
   group: string;
   version: string;
   plural: string;
   kind: string;
   onChange(change: CacheChange): void;
   onStateChange(): void;
-  /** Counts every request sent to the API server. */
-  countRequest(): void;
   /** Backoff after failures: 1 s doubling to 30 s by default. */
   backoffMs?(attempt: number): number;
   /** CRDs missing: look again this rarely. */
@@ -161,19 +160,13 @@ export class KindCache {
 
   private async relist() {
     if (this.stopped) return;
-    const k8s = loadClientNode();
-    const api = this.options.kubeConfig.makeApiClient(k8s.CustomObjectsApi);
     const { group, version, plural } = this.options;
     try {
-      this.options.countRequest();
-      const response = (await api.listClusterCustomObject({
+      const response = await this.options.client.listCustomObjects({
         group,
         version,
         plural,
-      })) as {
-        items?: KubernetesObject[];
-        metadata?: { resourceVersion?: string };
-      };
+      });
       this.replaceAll(response.items ?? []);
       this.resourceVersion = response.metadata?.resourceVersion;
       this.failures = 0;
@@ -182,7 +175,7 @@ export class KindCache {
       this.setState('ready');
       void this.watch();
     } catch (error) {
-      const code = statusCodeOf(error);
+      const code = (error as ClusterError).kubernetesStatus;
       if (code === 404) {
         // The CRD is not installed here: a normal state for clusters without Cartographer.
         this.replaceAll([]);
@@ -198,8 +191,8 @@ export class KindCache {
       }
       const message =
         code === 403
-          ? `forbidden: the service account may not list ${plural}.${group} (grant get/list/watch)`
-          : `cannot list ${plural}.${group}: ${describe(error)}`;
+          ? `${(error as Error).message}; grant it get, list and watch`
+          : (error as Error).message;
       this.setState(this.hasSynced ? 'stale' : 'error', message);
       this.schedule(() => this.relist(), this.backoff());
     }
@@ -207,10 +200,7 @@ export class KindCache {
 
   private async watch() {
     if (this.stopped) return;
-    const k8s = loadClientNode();
-    const watch = new k8s.Watch(this.options.kubeConfig);
     let gone = false;
-    this.options.countRequest();
     const onEvent = (
       type: string,
       object: KubernetesObject & { code?: number },
@@ -249,7 +239,7 @@ export class KindCache {
       this.schedule(() => this.relist(), this.backoff());
     };
     try {
-      this.abort = await watch.watch(
+      this.abort = await this.options.client.watch(
         this.path,
         { resourceVersion: this.resourceVersion, allowWatchBookmarks: true },
         onEvent,

@@ -10,10 +10,8 @@ import {
   Runnable,
   RunObject,
 } from '@internal/plugin-cartographer-common';
-import type { KubernetesObjectApi } from '@kubernetes/client-node';
 import { ClusterCache } from '../cache/ClusterCache';
-import { loadClientNode } from '../clusters/clientNode';
-import { problem } from '../service/readProblem';
+import { ClusterError } from '../clusters/kubernetesErrors';
 
 /** What one on-demand list returned, or why it could not. */
 export type ListOutcome<T> =
@@ -27,30 +25,8 @@ export type ListOutcome<T> =
  */
 export class RunReader {
   /**
-   * One object API per cluster: it caches API discovery, so after the first
-   * read of a kind a read is exactly one list request.
-   */
-  private readonly apis = new WeakMap<
-    ClusterCache,
-    { api: KubernetesObjectApi; discovered: Set<string> }
-  >();
-
-  private objectApi(cluster: ClusterCache) {
-    let entry = this.apis.get(cluster);
-    if (!entry) {
-      const k8s = loadClientNode();
-      entry = {
-        api: k8s.KubernetesObjectApi.makeApiClient(cluster.kubeConfig),
-        discovered: new Set(),
-      };
-      this.apis.set(cluster, entry);
-    }
-    return entry;
-  }
-
-  /**
-   * Lists objects of any kind, counted in the cluster's API request counter
-   * (discovery too, the first time a kind is read).
+   * Lists objects of any kind through the cluster's client, which counts
+   * each request (discovery too, the first time an apiVersion is read).
    * @param namespace - ignored for cluster-scoped kinds
    */
   async list<T extends KubernetesObject>(
@@ -59,39 +35,21 @@ export class RunReader {
     namespace: string,
     labelSelector?: string,
   ): Promise<ListOutcome<T>> {
-    const what = `cannot list ${kind.kind} (${kind.apiVersion}) in namespace ${namespace}`;
-    const { api, discovered } = this.objectApi(cluster);
-    const key = `${kind.apiVersion}/${kind.kind}`;
     try {
-      // The first list of a kind is preceded by one discovery request.
-      cluster.apiRequests += discovered.has(key) ? 1 : 2;
-      const list = await api.list(
-        kind.apiVersion,
-        kind.kind,
-        namespace,
-        undefined,
-        undefined,
-        undefined,
-        undefined,
-        labelSelector,
-      );
-      discovered.add(key);
       return {
-        items: list.items.map(item => ({
-          ...(item as unknown as T),
-          apiVersion: item.apiVersion ?? kind.apiVersion,
-          kind: item.kind ?? kind.kind,
-        })),
+        items: (await cluster.client.list(
+          kind,
+          namespace,
+          labelSelector,
+        )) as T[],
       };
     } catch (error) {
-      const forbidden = (error as { code?: number })?.code === 403;
-      if (/^Unrecognized API version and kind/.test((error as Error).message)) {
-        return { warning: `${what}: the cluster does not serve this kind` };
-      }
+      const { message, kubernetesStatus } = error as ClusterError;
       return {
-        warning: forbidden
-          ? `${problem(what, error)}; grant it get and list on this kind`
-          : problem(what, error),
+        warning:
+          kubernetesStatus === 403
+            ? `${message}; grant it get and list on this kind`
+            : message,
       };
     }
   }

@@ -20,10 +20,12 @@ import {
   WorkloadSummary,
   selectSupplyChain,
   CartographerKind,
+  Diagnosis,
 } from '@internal/plugin-cartographer-common';
 import { ClusterFleet } from '../cache/ClusterFleet';
 import { ClusterCache } from '../cache/ClusterCache';
 import { ApprovalPolicy } from './ApprovalPolicy';
+import type { EntityScopes } from './EntityScopes';
 import {
   emptyCounts,
   selectedChain,
@@ -35,6 +37,14 @@ import {
   matchesSummaryFilter,
   WorkloadFilter,
 } from './workloadFilter';
+
+type Summary = WorkloadSummary & { diagnosis: Diagnosis };
+
+/** Which entities a workload belongs to; the version changes with the answer. */
+export type EntityResolver = Pick<EntityScopes, 'entitiesOf' | 'version'>;
+
+/** Without a catalog no workload belongs to an entity. */
+const NO_ENTITIES: EntityResolver = { entitiesOf: () => [], version: 0 };
 
 const TEMPLATE_KINDS: CartographerKind[] = [
   'ClusterSourceTemplate',
@@ -59,13 +69,15 @@ export class CartographerService {
     {
       cluster: string;
       chain?: ClusterSupplyChain;
-      summary: ReturnType<typeof summarizeWorkload>;
+      entitiesVersion: number;
+      summary: Summary;
     }
   >();
 
   constructor(
     private readonly fleet: ClusterFleet,
     private readonly approval: ApprovalPolicy,
+    private readonly entities: EntityResolver = NO_ENTITIES,
   ) {}
 
   private summarize(
@@ -73,13 +85,21 @@ export class CartographerService {
     workload: Workload,
     chain: ClusterSupplyChain | undefined,
     stale: boolean,
-  ): ReturnType<typeof summarizeWorkload> {
+  ): Summary {
     let entry = this.summaries.get(workload);
-    if (!entry || entry.cluster !== cluster || entry.chain !== chain) {
+    const entitiesVersion = this.entities.version;
+    if (
+      !entry ||
+      entry.cluster !== cluster ||
+      entry.chain !== chain ||
+      entry.entitiesVersion !== entitiesVersion
+    ) {
+      const summary = summarizeWorkload(cluster, workload, chain, false);
       entry = {
         cluster,
         chain,
-        summary: summarizeWorkload(cluster, workload, chain, false),
+        entitiesVersion,
+        summary: { ...summary, entityRefs: this.entities.entitiesOf(summary) },
       };
       this.summaries.set(workload, entry);
     }
@@ -100,9 +120,7 @@ export class CartographerService {
    * Workload rows of every cluster (unauthorized), optionally narrowed to a
    * scope first so that only matching workloads are summarized.
    */
-  allWorkloads(
-    scope: WorkloadFilter = {},
-  ): Array<WorkloadSummary & { diagnosis: unknown }> {
+  allWorkloads(scope: WorkloadFilter = {}): Summary[] {
     return this.fleet.all().flatMap(cluster => {
       if (scope.cluster && cluster.name !== scope.cluster) return [];
       const chains = cluster.list<ClusterSupplyChain>('ClusterSupplyChain');

@@ -24,12 +24,15 @@ type WorkloadRef = {
 
 /**
  * Which catalog entities a workload belongs to, from a periodically
- * refreshed copy of the entities carrying the Kubernetes annotations. Used
- * to publish per-entity signals without a catalog call per change.
+ * refreshed copy of the entities carrying the Kubernetes annotations: the
+ * one resolver behind the `entityRefs` of workload rows and per-entity
+ * signals, without a catalog call per read or change.
  */
 export class EntityScopes {
   private index = indexScopes([]);
   private owners = new Map<string, string[]>();
+  /** Grows on every successful refresh, so callers can cache per version. */
+  version = 0;
   private timer?: NodeJS.Timeout;
 
   constructor(
@@ -77,6 +80,7 @@ export class EntityScopes {
       const scoped = items.flatMap(entity => scopeOf(entity));
       this.index = indexScopes(scoped);
       this.owners = new Map(scoped.map(s => [s.entityRef, s.owners]));
+      this.version++;
     } catch (error) {
       // Keep the last known scopes; entity channels are a convenience.
       this.logger.warn(
@@ -90,7 +94,10 @@ export class EntityScopes {
     return this.owners.get(entityRef) ?? [];
   }
 
-  /** The refs of the entities whose tab shows this workload. */
+  /**
+   * The refs of the entities whose tab shows this workload, sorted so that
+   * the first, which links a workload to one entity, is always the same.
+   */
   entitiesOf(workload: WorkloadRef): string[] {
     // Only entities keyed by one of the workload's labels can match, plus
     // the few whose selector has no single-value term to key them by.
@@ -107,7 +114,7 @@ export class EntityScopes {
           .filter(s => workloadInEntityScope(workload, s.scope))
           .map(s => s.entityRef),
       ),
-    ];
+    ].sort();
   }
 }
 

@@ -10,11 +10,10 @@ import {
   Workload,
 } from '@internal/plugin-cartographer-common';
 import { stringify } from 'yaml';
-import { loadClientNode } from '../clusters/clientNode';
 import { ClusterCache } from '../cache/ClusterCache';
 import { RunReader } from '../runs/RunReader';
 import { CartographerService } from './CartographerService';
-import { problem } from './readProblem';
+import { ClusterError } from '../clusters/kubernetesErrors';
 import { readStampedHistory } from './stampedHistory';
 import { selectedChain } from './summaries';
 
@@ -147,9 +146,7 @@ export class StageReader {
     try {
       return await readStampedHistory(cluster, workload, stage, ref);
     } catch (error) {
-      warnings.push(
-        problem(`cannot list the ${ref.kind} objects of stage ${stage}`, error),
-      );
+      warnings.push((error as Error).message);
       return undefined;
     }
   }
@@ -159,18 +156,15 @@ export class StageReader {
     ref: NonNullable<StageDetailResponse['stage']['stampedRef']>,
     warnings: string[],
   ) {
-    const k8s = loadClientNode();
     try {
-      cluster.apiRequests++;
-      return await k8s.KubernetesObjectApi.makeApiClient(
-        cluster.kubeConfig,
-      ).read({
+      return await cluster.client.read({
         apiVersion: ref.apiVersion!,
         kind: ref.kind!,
-        metadata: { name: ref.name!, namespace: ref.namespace },
+        name: ref.name!,
+        namespace: ref.namespace,
       });
     } catch (error) {
-      warnings.push(problem(`cannot read ${ref.kind} ${ref.name}`, error));
+      warnings.push((error as Error).message);
       return undefined;
     }
   }
@@ -185,12 +179,8 @@ export class StageReader {
     if (!resource || !resource.includes('.')) {
       return [];
     }
-    const k8s = loadClientNode();
     try {
-      cluster.apiRequests++;
-      const crd = await cluster.kubeConfig
-        .makeApiClient(k8s.ApiextensionsV1Api)
-        .readCustomResourceDefinition({ name: resource });
+      const crd = await cluster.client.crd(resource);
       const version =
         crd.spec.versions.find(v =>
           object?.apiVersion?.endsWith(`/${v.name}`),
@@ -209,10 +199,8 @@ export class StageReader {
       });
     } catch (error) {
       // Built-in API groups (jobs.batch, deployments.apps) have no CRD.
-      if ((error as { code?: number })?.code === 404) return [];
-      warnings.push(
-        problem(`cannot read printer columns of ${resource}`, error),
-      );
+      if ((error as ClusterError).kubernetesStatus === 404) return [];
+      warnings.push((error as Error).message);
       return [];
     }
   }
@@ -223,16 +211,9 @@ export class StageReader {
     name: string,
     warnings: string[],
   ): Promise<StageEvent[]> {
-    const k8s = loadClientNode();
     try {
-      cluster.apiRequests++;
-      const list = await cluster.kubeConfig
-        .makeApiClient(k8s.CoreV1Api)
-        .listNamespacedEvent({
-          namespace,
-          fieldSelector: `involvedObject.name=${name}`,
-        });
-      return list.items
+      const events = await cluster.client.events(namespace, name);
+      return events
         .map(e => ({
           type: e.type,
           reason: e.reason,
@@ -248,7 +229,7 @@ export class StageReader {
           (b.lastTimestamp ?? '').localeCompare(a.lastTimestamp ?? ''),
         );
     } catch (error) {
-      warnings.push(problem('cannot read events', error));
+      warnings.push((error as Error).message);
       return [];
     }
   }

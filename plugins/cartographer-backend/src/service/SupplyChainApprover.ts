@@ -1,17 +1,11 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
-import {
-  ConflictError,
-  NotAllowedError,
-  NotFoundError,
-} from '@backstage/errors';
+import { ConflictError, NotFoundError } from '@backstage/errors';
 import {
   approvalApplyBody,
   ClusterSupplyChain,
   SupplyChainApprovalResponse,
 } from '@internal/plugin-cartographer-common';
 import { ClusterFleet } from '../cache/ClusterFleet';
-import { loadClientNode } from '../clusters/clientNode';
-import { serverMessage, statusCodeOf } from '../clusters/kubernetesErrors';
 import { ApprovalPolicy } from './ApprovalPolicy';
 import { CartographerService } from './CartographerService';
 
@@ -45,36 +39,17 @@ export class SupplyChainApprover {
     if (refusal || !this.approval.label) {
       throw new ConflictError(refusal);
     }
-    const k8s = loadClientNode();
-    const api = k8s.KubernetesObjectApi.makeApiClient(cluster.kubeConfig);
     const body = approvalApplyBody(this.approval.label, {
       name,
       approved,
       actor,
       at: new Date().toISOString(),
     });
-    cluster.apiRequests++;
-    try {
-      const applied = await api.patch(
-        body as any,
-        undefined,
-        undefined,
-        APPROVAL_FIELD_MANAGER,
-        // Force: the portal takes the label over from kubectl edits.
-        true,
-        k8s.PatchStrategy.ServerSideApply,
-      );
-      // The next create on this replica must see a revoke at once.
-      cluster.remember('ClusterSupplyChain', applied);
-    } catch (error) {
-      const where = `supply chain ${name} on cluster ${clusterName}`;
-      if (statusCodeOf(error) === 403) {
-        throw new NotAllowedError(
-          `Kubernetes refused to patch ${where}: ${serverMessage(error)} (grant patch on clustersupplychains)`,
-        );
-      }
-      throw new Error(`cannot write ${where}: ${serverMessage(error)}`);
-    }
+    const applied = await cluster.client.apply(body, {
+      fieldManager: APPROVAL_FIELD_MANAGER,
+    });
+    // The next create on this replica must see a revoke at once.
+    cluster.remember('ClusterSupplyChain', applied);
     return {
       supplyChain: this.service.supplyChain(clusterName, name).supplyChain,
     };

@@ -1,11 +1,12 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import { Config } from '@backstage/config';
-import { ConflictError, InputError, NotAllowedError } from '@backstage/errors';
+import { InputError } from '@backstage/errors';
 import {
   ClusterSupplyChain,
   CreateWorkloadResponse,
   PreviewResponse,
   Refusal,
+  refusalError,
   selectSupplyChain,
   validateWorkloadDraft,
   Workload,
@@ -13,8 +14,6 @@ import {
 } from '@internal/plugin-cartographer-common';
 import { ClusterFleet } from '../cache/ClusterFleet';
 import { ClusterCache } from '../cache/ClusterCache';
-import { loadClientNode } from '../clusters/clientNode';
-import { serverMessage, statusCodeOf } from '../clusters/kubernetesErrors';
 import { ApprovalPolicy } from './ApprovalPolicy';
 import { withRule } from './audit';
 
@@ -91,11 +90,11 @@ export class WorkloadWriter {
     const chain = selection.selected;
     const validationErrors = validateWorkloadDraft(draft, chain);
     const refusals: Refusal[] = [];
-    const protectedErrors = validationErrors.filter(e =>
-      e.message.includes('cannot be overridden'),
+    const protectedErrors = validationErrors.filter(
+      e => e.code === 'protectedParam',
     );
     const otherErrors = validationErrors.filter(
-      e => !protectedErrors.includes(e),
+      e => e.code !== 'protectedParam',
     );
     if (otherErrors.length) {
       refusals.push({
@@ -178,16 +177,9 @@ export class WorkloadWriter {
     const preview = this.preview(request);
     const [refusal] = preview.refusals;
     if (refusal) {
-      const message = `refused (${refusal.rule}): ${refusal.message}`;
-      if (refusal.rule === 'exists')
-        throw withRule(new ConflictError(message), refusal.rule);
-      if (refusal.rule === 'namespace' || refusal.rule === 'approval')
-        throw withRule(new NotAllowedError(message), refusal.rule);
-      throw withRule(new InputError(message), refusal.rule);
+      throw withRule(refusalError(preview.refusals), refusal.rule);
     }
     const cluster = this.fleet.cluster(preview.cluster);
-    const k8s = loadClientNode();
-    const api = k8s.KubernetesObjectApi.makeApiClient(cluster.kubeConfig);
     const draft = {
       ...request.draft,
       apiVersion: 'carto.run/v1alpha1',
@@ -203,49 +195,17 @@ export class WorkloadWriter {
         annotations: metadata?.annotations,
       },
     };
-    cluster.apiRequests++;
-    try {
-      const applied = preview.exists
-        ? await api.patch(
-            body as any,
-            undefined,
-            dryRun ? 'All' : undefined,
-            FIELD_MANAGER,
-            true,
-            k8s.PatchStrategy.ServerSideApply,
-          )
-        : await api.create(
-            body as any,
-            undefined,
-            dryRun ? 'All' : undefined,
-            FIELD_MANAGER,
-          );
-      return {
-        cluster: cluster.name,
-        dryRun,
-        created: !preview.exists,
-        supplyChain: preview.selection.selected!,
-        workload: applied as Workload,
-      };
-    } catch (error) {
-      const code = statusCodeOf(error);
-      const where = `workload ${metadata?.namespace}/${metadata?.name} on cluster ${cluster.name}`;
-      if (code === 403) {
-        throw new NotAllowedError(
-          `Kubernetes refused to ${preview.exists ? 'patch' : 'create'} ${where}: ${serverMessage(error)}`,
-        );
-      }
-      if (code === 409) {
-        throw new ConflictError(
-          `${where} already exists: ${serverMessage(error)}`,
-        );
-      }
-      if (code === 422 || code === 400) {
-        throw new InputError(
-          `Kubernetes rejected ${where}: ${serverMessage(error)}`,
-        );
-      }
-      throw new Error(`cannot write ${where}: ${serverMessage(error)}`);
-    }
+    const options = { fieldManager: FIELD_MANAGER, dryRun };
+    // Errors come mapped by the cluster client: 403 NotAllowed, 409 Conflict, 400/422 Input.
+    const applied = preview.exists
+      ? await cluster.client.apply(body, options)
+      : await cluster.client.create(body, options);
+    return {
+      cluster: cluster.name,
+      dryRun,
+      created: !preview.exists,
+      supplyChain: preview.selection.selected!,
+      workload: applied as Workload,
+    };
   }
 }

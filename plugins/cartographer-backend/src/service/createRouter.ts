@@ -16,7 +16,7 @@ import { RunnableService } from '../runs/RunnableService';
 import { audited } from './audit';
 import { changeApproval } from './changeApproval';
 import { SupplyChainApprover } from './SupplyChainApprover';
-import { entityWorkloadFilter, WorkloadFilter } from './workloadFilter';
+import { entityScopeOf, WorkloadFilter } from './workloadFilter';
 import { WorkloadWriter } from './WorkloadWriter';
 
 export interface RouterOptions {
@@ -127,13 +127,7 @@ export async function createRouter(
       if (!entity) {
         throw new NotFoundError(`entity ${entityRef} not found`);
       }
-      const scope = entityWorkloadFilter(entity);
-      filter = {
-        ...filter,
-        ...scope,
-        cluster: filter.cluster ?? scope.cluster,
-        namespace: filter.namespace ?? scope.namespace,
-      };
+      filter = { ...filter, entity: entityScopeOf(entity) };
     }
     const visible = await authorizer.filter(
       cartographerWorkloadReadPermission,

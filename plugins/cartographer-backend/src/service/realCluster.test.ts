@@ -14,10 +14,12 @@ import { Workload } from '@internal/plugin-cartographer-common';
 import { ClusterFleet } from '../cache/ClusterFleet';
 import { CacheChange, KindCache } from '../cache/KindCache';
 import { ClusterDefinition } from '../clusters/readClusters';
+import { ClusterClient } from '../clusters/ClusterClient';
 import { loadClientNode } from '../clusters/clientNode';
 import { ApprovalPolicy } from './ApprovalPolicy';
 import { CartographerService } from './CartographerService';
 import { SignalPublisher } from './SignalPublisher';
+import { StageReader } from './StageReader';
 import { NamespacePolicy, WorkloadWriter } from './WorkloadWriter';
 
 jest.setTimeout(240_000);
@@ -317,6 +319,42 @@ describe('Cartographer backend on the real local cluster', () => {
     ).rejects.toMatchObject({ code: 404 });
   });
 
+  it("counts each write and each stage read in the cluster's requests", async () => {
+    const local = fleet.cluster('local');
+    const dryRun = () =>
+      writer.create(
+        {
+          cluster: 'local',
+          draft: draft(`counted-${suffix}`, {
+            'apps.tanzu.vmware.com/workload-type': 'web',
+          }),
+        },
+        true,
+      );
+    const readStage = () =>
+      // A fresh reader each time: the reader's own 5 s cache would answer.
+      new StageReader(service).stage(
+        'local',
+        'dev',
+        'shop-frontend',
+        'source-provider',
+      );
+    // The first of each discovers its apiVersion once per cluster client.
+    await dryRun();
+    await readStage();
+
+    let before = local.apiRequests;
+    await dryRun();
+    expect(local.apiRequests - before).toBe(1);
+    before = local.apiRequests;
+    const stage = await readStage();
+    // The stamped ConfigMap and its events; a core kind has no CRD to read.
+    expect(local.apiRequests - before).toBe(2);
+    expect(stage.yaml).toContain('kind: ConfigMap');
+    expect(stage.warnings).toEqual([]);
+    expect(local.info().apiRequests).toBe(local.apiRequests);
+  });
+
   it('creates an approved workload that the real Cartographer takes to Ready, with signals on the way', async () => {
     const name = `onboard-${suffix}`;
     const result = await writer.create(
@@ -416,13 +454,13 @@ describe('Cartographer backend on the real local cluster', () => {
 
   it('relists after the real API server answers 410 Gone', async () => {
     const changes: CacheChange[] = [];
-    const requests = { count: 0 };
+    const client = new ClusterClient('local', cluster.kubeConfig('backstage'));
     const states: string[] = [];
     // What the relist reported; later watch events may be other tests' work.
     let relisted: CacheChange[] = [];
     let cachedAtReady = 0;
     const cache: KindCache = new KindCache({
-      kubeConfig: cluster.kubeConfig('backstage'),
+      client,
       group: 'carto.run',
       version: 'v1alpha1',
       plural: 'workloads',
@@ -434,7 +472,6 @@ describe('Cartographer backend on the real local cluster', () => {
         relisted = [...changes];
         cachedAtReady = cache.list().length;
       },
-      countRequest: () => requests.count++,
       backoffMs: () => 200,
       // Long compacted away: the server must answer 410 Gone.
       resumeFrom: '1',
@@ -446,7 +483,7 @@ describe('Cartographer backend on the real local cluster', () => {
       );
       // watch (410) + list + watch again, with no error on the way: the
       // relist came from the 410 path, not from a failure and backoff.
-      expect(requests.count).toBeGreaterThanOrEqual(3);
+      expect(client.requests).toBeGreaterThanOrEqual(3);
       expect(states).toEqual(['ready']);
       expect(cache.list().map(w => w.metadata?.name)).toEqual(
         expect.arrayContaining(['shop-frontend', 'fraud-detector']),
@@ -494,7 +531,7 @@ describe('Cartographer backend on the real local cluster', () => {
       ),
     ).rejects.toThrow(
       new RegExp(
-        `Kubernetes refused to create workload payments/${name} on cluster local: .*forbidden`,
+        `cannot create Workload payments/${name} on cluster local: forbidden for the plugin's service account`,
       ),
     );
   });

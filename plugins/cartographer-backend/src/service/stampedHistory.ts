@@ -8,7 +8,6 @@ import {
   Workload,
 } from '@internal/plugin-cartographer-common';
 import { ClusterCache } from '../cache/ClusterCache';
-import { loadClientNode } from '../clusters/clientNode';
 
 /** Lifecycles whose templates stamp a new object per input and keep the old ones. */
 const KEEPS_HISTORY = ['immutable', 'tekton'];
@@ -41,23 +40,14 @@ export async function readStampedHistory(
   if (!template || !KEEPS_HISTORY.includes(template.spec.lifecycle ?? '')) {
     return undefined;
   }
-  const k8s = loadClientNode();
-  cluster.apiRequests++;
-  const list = await k8s.KubernetesObjectApi.makeApiClient(
-    cluster.kubeConfig,
-  ).list(
-    ref.apiVersion!,
-    ref.kind!,
+  const items = await cluster.client.list(
+    { apiVersion: ref.apiVersion!, kind: ref.kind! },
     ref.namespace ?? workload.metadata?.namespace,
-    undefined,
-    undefined,
-    undefined,
-    undefined,
     `carto.run/workload-name=${workload.metadata?.name},carto.run/resource-name=${stage}`,
   );
   // The labels do not name the namespace's other owners apart: keep ours.
   const uid = workload.metadata?.uid;
-  const owned = list.items.filter(
+  const owned = items.filter(
     o => !uid || o.metadata?.ownerReferences?.some(r => r.uid === uid),
   );
   // client-node turns timestamps into Dates; the domain model reads the

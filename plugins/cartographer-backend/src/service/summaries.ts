@@ -50,7 +50,7 @@ export function summarizeWorkload(
   workload: Workload,
   chain: ClusterSupplyChain | undefined,
   stale: boolean,
-): WorkloadSummary & { diagnosis: Diagnosis } {
+): Omit<WorkloadSummary, 'entityRefs'> & { diagnosis: Diagnosis } {
   const diagnosis = diagnoseWorkload(workload, chain);
   const labels = workload.metadata?.labels ?? {};
   const spec = workload.spec ?? {};

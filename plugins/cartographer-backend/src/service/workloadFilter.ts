@@ -4,9 +4,8 @@ import { InputError } from '@backstage/errors';
 import {
   ENTITY_ANNOTATIONS,
   entityWorkloadScope,
-  LabelSelectorRequirement,
-  labelsMatch,
-  workloadMatchLabels,
+  EntityWorkloadScope,
+  workloadInEntityScope,
   WorkloadSummary,
 } from '@internal/plugin-cartographer-common';
 
@@ -17,15 +16,16 @@ export interface WorkloadFilter {
   supplyChain?: string;
   state?: string;
   q?: string;
-  labels?: LabelSelectorRequirement[];
+  /** The scope of the entity whose workloads are asked for. */
+  entity?: EntityWorkloadScope;
 }
 
 /**
- * The workloads of an entity, found the way the stock Kubernetes plugin
- * finds its objects (see `entityWorkloadScope`); a malformed selector
- * annotation is the caller's input error.
+ * The scope of an entity's workloads, read from the entity itself so its tab
+ * is current at once; a malformed selector annotation is the caller's input
+ * error. Rows name their entities by the same rule (`entityRefs`).
  */
-export function entityWorkloadFilter(entity: Entity): WorkloadFilter {
+export function entityScopeOf(entity: Entity): EntityWorkloadScope {
   try {
     return entityWorkloadScope(entity);
   } catch (e) {
@@ -36,7 +36,7 @@ export function entityWorkloadFilter(entity: Entity): WorkloadFilter {
 }
 
 /**
- * Whether a workload is in the filter's cluster, namespace and label scope.
+ * Whether a workload is in the filter's cluster, namespace and entity scope.
  * Needs only what a cached object has, so reads can narrow a large fleet
  * before summarizing anything.
  */
@@ -46,13 +46,7 @@ export function inFilterScope(
 ): boolean {
   if (filter.cluster && workload.cluster !== filter.cluster) return false;
   if (filter.namespace && workload.namespace !== filter.namespace) return false;
-  if (filter.labels) {
-    // An empty selector would claim every workload; it names none.
-    if (filter.labels.length === 0) return false;
-    if (!labelsMatch(workloadMatchLabels(workload), filter.labels))
-      return false;
-  }
-  return true;
+  return !filter.entity || workloadInEntityScope(workload, filter.entity);
 }
 
 /**

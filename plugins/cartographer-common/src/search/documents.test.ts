@@ -25,6 +25,7 @@ const failing: WorkloadSummary = {
     },
   },
   stale: false,
+  entityRefs: [],
 };
 
 describe('workloadSearchDocument', () => {

@@ -238,7 +238,9 @@ describe('validateWorkloadDraft', () => {
     ],
   ])('refuses %s', (_name, change, path, message) => {
     const errors = validateWorkloadDraft(draft(change));
-    expect(errors).toEqual([{ path, message: expect.stringMatching(message) }]);
+    expect(errors).toEqual([
+      { path, code: 'invalid', message: expect.stringMatching(message) },
+    ]);
   });
 
   it.each([
@@ -316,11 +318,13 @@ describe('validateWorkloadDraft', () => {
     expect(errors).toEqual([
       {
         path: 'spec.params[0].name',
+        code: 'protectedParam',
         message:
           'param "registry" is set by supply chain source-to-url and cannot be overridden',
       },
       {
         path: 'spec.params[2].name',
+        code: 'protectedParam',
         message:
           'param "builder" is set by supply chain source-to-url and cannot be overridden',
       },

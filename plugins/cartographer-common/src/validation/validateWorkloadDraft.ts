@@ -10,20 +10,31 @@ import { parseQuantity } from './quantity';
 import { protectedParamNames } from './settableParams';
 
 /**
- * One problem with a workload draft: a field path and a human message.
+ * What kind of problem a {@link ValidationError} is: `protectedParam` when
+ * the draft sets a param its supply chain fixes, `invalid` otherwise.
+ * @public
+ */
+export type ValidationErrorCode = 'invalid' | 'protectedParam';
+
+/**
+ * One problem with a workload draft: a field path, a code and a human message.
  * @public
  */
 export interface ValidationError {
   path: string;
+  code: ValidationErrorCode;
   message: string;
 }
+
+/** A problem before it is coded: most checks find only invalid fields. */
+type Problem = Omit<ValidationError, 'code'> & { code?: ValidationErrorCode };
 
 function validateKeyValues(
   entries: Record<string, unknown> | undefined,
   path: string,
   checkValue: boolean,
-): ValidationError[] {
-  const errors: ValidationError[] = [];
+): Problem[] {
+  const errors: Problem[] = [];
   for (const [key, value] of Object.entries(entries ?? {})) {
     const keyProblem = qualifiedNameProblem(key);
     if (keyProblem) {
@@ -50,11 +61,8 @@ function validateKeyValues(
   return errors;
 }
 
-function validateEnv(
-  env: EnvVar[] | undefined,
-  path: string,
-): ValidationError[] {
-  const errors: ValidationError[] = [];
+function validateEnv(env: EnvVar[] | undefined, path: string): Problem[] {
+  const errors: Problem[] = [];
   const seen = new Set<string>();
   (env ?? []).forEach((entry, i) => {
     const name = entry?.name ?? '';
@@ -90,8 +98,8 @@ function isJsonValue(value: unknown): boolean {
   return false;
 }
 
-function validateSource(workload: Workload): ValidationError[] {
-  const errors: ValidationError[] = [];
+function validateSource(workload: Workload): Problem[] {
+  const errors: Problem[] = [];
   const spec = workload.spec ?? {};
   const git = spec.source?.git;
   const kinds = [
@@ -136,8 +144,8 @@ function validateSource(workload: Workload): ValidationError[] {
   return errors;
 }
 
-function validateResources(workload: Workload): ValidationError[] {
-  const errors: ValidationError[] = [];
+function validateResources(workload: Workload): Problem[] {
+  const errors: Problem[] = [];
   const { limits = {}, requests = {} } = workload.spec?.resources ?? {};
   const parsed: Record<string, Record<string, number>> = {
     limits: {},
@@ -175,8 +183,8 @@ function validateResources(workload: Workload): ValidationError[] {
 function validateParams(
   workload: Workload,
   chain?: ClusterSupplyChain,
-): ValidationError[] {
-  const errors: ValidationError[] = [];
+): Problem[] {
+  const errors: Problem[] = [];
   const seen = new Set<string>();
   const protectedNames = chain ? protectedParamNames(chain) : [];
   (workload.spec?.params ?? []).forEach((param, i) => {
@@ -202,6 +210,7 @@ function validateParams(
     if (protectedNames.includes(name)) {
       errors.push({
         path: `spec.params[${i}].name`,
+        code: 'protectedParam',
         message: `param "${name}" is set by supply chain ${chain?.metadata?.name} and cannot be overridden`,
       });
     }
@@ -209,8 +218,8 @@ function validateParams(
   return errors;
 }
 
-function validateServiceClaims(workload: Workload): ValidationError[] {
-  const errors: ValidationError[] = [];
+function validateServiceClaims(workload: Workload): Problem[] {
+  const errors: Problem[] = [];
   (workload.spec?.serviceClaims ?? []).forEach((claim, i) => {
     const nameProblem = dnsLabelProblem(claim?.name ?? '');
     if (nameProblem) {
@@ -251,14 +260,14 @@ function validateServiceClaims(workload: Workload): ValidationError[] {
 /**
  * Checks a workload draft with the rules `tanzu apps workload create`
  * applies, plus the params a supply chain protects. Returns every problem
- * found (empty when valid), each with a field path.
+ * found (empty when valid), each with a field path and a code.
  * @public
  */
 export function validateWorkloadDraft(
   draft: Workload,
   supplyChain?: ClusterSupplyChain,
 ): ValidationError[] {
-  const errors: ValidationError[] = [];
+  const errors: Problem[] = [];
   if (draft.apiVersion && draft.apiVersion !== 'carto.run/v1alpha1') {
     errors.push({
       path: 'apiVersion',
@@ -307,5 +316,5 @@ export function validateWorkloadDraft(
       });
     }
   }
-  return errors;
+  return errors.map(({ code = 'invalid', ...e }) => ({ ...e, code }));
 }

@@ -400,6 +400,7 @@ function summarize(
   cluster: string,
   owner: Workload,
   stale = false,
+  entityRefs: string[] = [],
 ): WorkloadSummary {
   const chain = allChains.find(
     c => c.metadata?.name === owner.status?.supplyChainRef?.name,
@@ -429,10 +430,19 @@ function summarize(
     createdAt: owner.metadata?.creationTimestamp,
     lastChangedAt: CHANGED,
     stale,
+    entityRefs,
   };
 }
 
-export const shopFrontend = summarize('dev', shopFrontendWorkload);
+/** The entity of examples/catalog whose selector claims shop-frontend. */
+const shopFrontendEntityRefs = ['component:default/shop-frontend'];
+
+export const shopFrontend = summarize(
+  'dev',
+  shopFrontendWorkload,
+  false,
+  shopFrontendEntityRefs,
+);
 export const fraudDetector = summarize('dev', fraudDetectorWorkload);
 export const reportWorker = summarize('dev', reportWorkerWorkload);
 export const searchUi = summarize('dev', searchUiWorkload);
@@ -440,6 +450,7 @@ export const shopFrontendOnEdge = summarize(
   'edge',
   shopFrontendEdgeWorkload,
   true,
+  shopFrontendEntityRefs,
 );
 
 export const readyCluster: ClusterInfo = {

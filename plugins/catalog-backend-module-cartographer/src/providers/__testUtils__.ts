@@ -20,6 +20,7 @@ export function row(
     summary: 'Ready',
     source: {},
     stale: false,
+    entityRefs: [],
   };
 }
 

@@ -46,6 +46,7 @@ export function workloadDetail(
       summary: ready === 'True' ? 'Ready' : 'in progress',
       source: {},
       stale: false,
+      entityRefs: [],
     },
     spec: {},
     conditions: [{ type: 'Ready', status: ready }],

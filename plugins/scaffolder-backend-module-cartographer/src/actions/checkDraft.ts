@@ -1,28 +1,15 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { ConflictError, InputError, NotAllowedError } from '@backstage/errors';
+import { InputError } from '@backstage/errors';
 import {
   PreviewResponse,
-  Refusal,
+  refusalError,
   WorkloadDraftRequest,
 } from '@internal/plugin-cartographer-common';
 import {
   CartographerBackendApi,
   CartographerRequestOptions,
 } from '@internal/plugin-cartographer-node';
-
-/** The same error classes the backend throws for a refused create. */
-function refusalError(refusals: Refusal[]): Error {
-  const [first] = refusals;
-  const message = refusals
-    .map(r => `refused (${r.rule}): ${r.message}`)
-    .join('; ');
-  if (first.rule === 'exists') return new ConflictError(message);
-  if (['namespace', 'approval', 'permission'].includes(first.rule)) {
-    return new NotAllowedError(message);
-  }
-  return new InputError(message);
-}
 
 /**
  * Asks the backend which chain selects the draft and whether every

@@ -148,10 +148,13 @@ describe('CartographerWorkloadCollatorFactory', () => {
   it("links to the entity's Supply Chain tab when an entity owns the workload", async () => {
     const { client } = fakeClient([clusterInfo('local')], {
       local: [
-        workloadRow('local', 'dev', 'shop'),
+        workloadRow('local', 'dev', 'shop', {
+          entityRefs: ['component:web/shop', 'component:web/zz-shop-too'],
+        }),
         workloadRow('local', 'dev', 'annotated', {
           labels: { 'app.kubernetes.io/part-of': 'shop' },
           annotations: { 'backstage.io/owner': 'group:default/team-a' },
+          entityRefs: ['component:web/shop'],
         }),
         workloadRow('local', 'dev', 'loner'),
       ],
@@ -170,6 +173,12 @@ describe('CartographerWorkloadCollatorFactory', () => {
             },
           },
           spec: { type: 'service', owner: 'team-web', lifecycle: 'x' },
+        },
+        {
+          apiVersion: 'backstage.io/v1alpha1',
+          kind: 'Component',
+          metadata: { name: 'zz-shop-too', namespace: 'web' },
+          spec: { type: 'service', owner: 'team-other', lifecycle: 'x' },
         },
       ],
     });
@@ -215,12 +224,17 @@ describe('CartographerWorkloadCollatorFactory', () => {
     ]);
   });
 
-  it('links to workload pages when the catalog cannot be read', async () => {
+  it('links to the entity tab without an owner when the catalog cannot be read', async () => {
     const { client } = fakeClient([clusterInfo('local')], {
-      local: [workloadRow('local', 'dev', 'shop')],
+      local: [
+        workloadRow('local', 'dev', 'shop', {
+          entityRefs: ['component:default/shop'],
+        }),
+        workloadRow('local', 'dev', 'loner'),
+      ],
     });
     const catalog = catalogServiceMock.mock({
-      getEntities: async () => {
+      getEntitiesByRefs: async () => {
         throw new Error('catalog is down');
       },
     });
@@ -233,8 +247,15 @@ describe('CartographerWorkloadCollatorFactory', () => {
     const { documents } = await TestPipeline.fromCollator(
       await factory.getCollator(),
     ).execute();
-    expect(documents.map(d => d.location)).toEqual([
-      '/cartographer/workloads/local/dev/shop',
+    expect(
+      documents.map(d => ({ location: d.location, owner: (d as any).owner })),
+    ).toEqual([
+      {
+        location:
+          '/catalog/default/component/shop/supply-chain?workload=local%2Fdev%2Fshop',
+        owner: undefined,
+      },
+      { location: '/cartographer/workloads/local/dev/loner', owner: undefined },
     ]);
     expect(logger.warn).toHaveBeenCalledWith(
       expect.stringContaining('cannot read the catalog'),

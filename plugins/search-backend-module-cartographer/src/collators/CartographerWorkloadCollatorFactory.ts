@@ -22,7 +22,7 @@ import {
   WORKLOAD_ENTITY_ANNOTATIONS,
 } from '@internal/plugin-cartographer-node';
 import { readBatchSize } from './config';
-import { WorkloadEntityResolver } from './WorkloadEntityResolver';
+import { entityTabLocation, EntityOwners } from './EntityOwners';
 
 /**
  * Options of {@link CartographerWorkloadCollatorFactory}.
@@ -90,11 +90,7 @@ export class CartographerWorkloadCollatorFactory implements DocumentCollatorFact
   async *execute(): AsyncGenerator<CartographerWorkloadDocument> {
     const credentials = await this.auth.getOwnServiceCredentials();
     const { clusters } = await this.client.getClusters({ credentials });
-    const entities = await WorkloadEntityResolver.load(
-      this.catalog,
-      credentials,
-      this.logger,
-    );
+    const owners = new EntityOwners(this.catalog, credentials, this.logger);
     // Offset cursors may repeat a row when the cache changes between pages.
     const seen = new Set<string>();
     for (const cluster of clusters) {
@@ -104,18 +100,18 @@ export class CartographerWorkloadCollatorFactory implements DocumentCollatorFact
         );
       }
       try {
-        for await (const workload of this.readCluster(
-          cluster.name,
-          credentials,
-        )) {
-          const ref = workloadResourceRef(
-            workload.cluster,
-            workload.namespace,
-            workload.name,
-          );
-          if (!seen.has(ref)) {
-            seen.add(ref);
-            yield this.toDocument(workload, entities);
+        for await (const page of this.readCluster(cluster.name, credentials)) {
+          await owners.load(page.flatMap(w => w.entityRefs.slice(0, 1)));
+          for (const workload of page) {
+            const ref = workloadResourceRef(
+              workload.cluster,
+              workload.namespace,
+              workload.name,
+            );
+            if (!seen.has(ref)) {
+              seen.add(ref);
+              yield this.toDocument(workload, owners);
+            }
           }
         }
       } catch (e) {
@@ -130,23 +126,23 @@ export class CartographerWorkloadCollatorFactory implements DocumentCollatorFact
   private async *readCluster(
     cluster: string,
     credentials: BackstageCredentials,
-  ): AsyncGenerator<WorkloadSummary> {
+  ): AsyncGenerator<WorkloadSummary[]> {
     let cursor: string | undefined;
     do {
       const page = await this.client.getWorkloads(
         { cluster, limit: this.batchSize, cursor },
         { credentials },
       );
-      yield* page.items;
+      yield page.items;
       cursor = page.nextCursor;
     } while (cursor);
   }
 
   private toDocument(
     workload: WorkloadSummary,
-    entities: WorkloadEntityResolver,
+    owners: EntityOwners,
   ): CartographerWorkloadDocument {
-    const entity = entities.resolve(workload);
+    const [entityRef] = workload.entityRefs;
     const ref = workloadResourceRef(
       workload.cluster,
       workload.namespace,
@@ -155,8 +151,8 @@ export class CartographerWorkloadCollatorFactory implements DocumentCollatorFact
     return workloadSearchDocument(workload, {
       // Several workloads may share an entity; search engines key documents
       // by location, so each result names its workload.
-      location: entity
-        ? `${entity.location}?workload=${encodeURIComponent(ref)}`
+      location: entityRef
+        ? `${entityTabLocation(entityRef)}?workload=${encodeURIComponent(ref)}`
         : workloadPageLocation(
             workload.cluster,
             workload.namespace,
@@ -164,8 +160,8 @@ export class CartographerWorkloadCollatorFactory implements DocumentCollatorFact
           ),
       owner:
         workload.annotations?.[WORKLOAD_ENTITY_ANNOTATIONS.owner] ??
-        entity?.owner,
-      entityRef: entity?.ref,
+        (entityRef ? owners.ownerOf(entityRef) : undefined),
+      entityRef,
     });
   }
 }

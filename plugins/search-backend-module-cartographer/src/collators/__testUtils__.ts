@@ -25,6 +25,7 @@ export function workloadRow(
       git: { url: `https://github.com/sample-org/${name}`, branch: 'main' },
     },
     stale: false,
+    entityRefs: [],
     ...overrides,
   };
 }

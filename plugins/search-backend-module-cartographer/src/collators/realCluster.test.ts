@@ -100,6 +100,8 @@ describe('Cartographer collators on the real local cluster', () => {
       features: [
         cartographerBackend,
         capture,
+        // The backend names each workload's entities from this catalog.
+        catalogServiceMock.factory({ entities: [shopFrontendEntity] }),
         mockServices.rootConfig.factory({
           data: {
             ...config,
@@ -119,6 +121,7 @@ describe('Cartographer collators on the real local cluster', () => {
       );
       return (
         items.length >= sampleWorkloads.length &&
+        items.some(w => w.entityRefs.length > 0) &&
         items.some(
           w =>
             w.name === 'fraud-detector' &&

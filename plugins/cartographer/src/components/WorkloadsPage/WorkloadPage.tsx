@@ -2,10 +2,8 @@
 import { Breadcrumbs, Link } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Box, Typography } from '@material-ui/core';
-import { useMemo } from 'react';
 import { useParams } from 'react-router-dom';
 import { useCartographerLinks } from '../../hooks/useCartographerLinks';
-import { useWorkloadEntities } from '../../hooks/useWorkloadEntities';
 import { useWorkload } from '../../hooks/useWorkload';
 import { WorkloadDetails } from '../WorkloadDetails';
 
@@ -20,10 +18,7 @@ function EntityHint({
   name: string;
 }) {
   const { value } = useWorkload({ cluster, namespace, name });
-  const rows = useMemo(() => (value ? [value.workload] : []), [value]);
-  const entityRef = useWorkloadEntities(rows).get(
-    `${cluster}/${namespace}/${name}`,
-  );
+  const entityRef = value?.workload.entityRefs[0];
   if (!entityRef) return null;
   return (
     <Typography variant="body2">

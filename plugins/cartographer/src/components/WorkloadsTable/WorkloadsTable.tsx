@@ -5,7 +5,6 @@ import { WorkloadSummary } from '@internal/plugin-cartographer-common';
 import { makeStyles, Tooltip, Typography } from '@material-ui/core';
 import { CSSProperties, ReactNode } from 'react';
 import { useCartographerLinks } from '../../hooks/useCartographerLinks';
-import { useWorkloadEntities } from '../../hooks/useWorkloadEntities';
 import { age } from '../../lib/relativeTime';
 import { RelativeTime } from '../RelativeTime';
 import { SourceLink } from '../SourceLink';
@@ -65,11 +64,12 @@ export interface WorkloadsTableProps {
 export function WorkloadsTable(props: WorkloadsTableProps) {
   const { workloads, title, loading, hideSupplyChain, emptyContent } = props;
   const links = useCartographerLinks();
-  const entities = useWorkloadEntities(workloads);
-  const rows: Row[] = workloads.map(w => {
-    const id = `${w.cluster}/${w.namespace}/${w.name}`;
-    return { ...w, id, entityRef: entities.get(id) };
-  });
+  // The backend names each workload's entities; the first is the one to link.
+  const rows: Row[] = workloads.map(w => ({
+    ...w,
+    id: `${w.cluster}/${w.namespace}/${w.name}`,
+    entityRef: w.entityRefs[0],
+  }));
 
   const columns: TableColumn<Row>[] = [
     {

@@ -5,7 +5,10 @@ import {
   CustomFieldValidator,
   FieldExtensionComponentProps,
 } from '@backstage/plugin-scaffolder-react';
-import { PreviewResponse } from '@internal/plugin-cartographer-common';
+import {
+  describeRefusal,
+  PreviewResponse,
+} from '@internal/plugin-cartographer-common';
 import { Box, Typography } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
 import { useEffect, useMemo, useState } from 'react';
@@ -109,6 +112,6 @@ export const workloadPreviewValidation: CustomFieldValidator<
   if (!api || !request) return;
   const preview = await api.previewWorkload(request);
   for (const refusal of preview.refusals) {
-    validation.addError(`refused (${refusal.rule}): ${refusal.message}`);
+    validation.addError(describeRefusal(refusal));
   }
 };

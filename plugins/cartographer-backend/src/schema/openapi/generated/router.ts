@@ -783,6 +783,7 @@ export const spec = {
           'summary',
           'source',
           'stale',
+          'entityRefs',
         ],
         properties: {
           cluster: {
@@ -808,7 +809,7 @@ export const spec = {
               type: 'string',
             },
             description:
-              "The catalog entities this workload belongs to, from the backend's index.",
+              "The catalog entities whose Supply Chain tab shows this workload, sorted; the first is the one a workload links to. From the backend's index of annotated entities, refreshed every minute.",
           },
           workloadType: {
             type: 'string',
@@ -1544,10 +1545,16 @@ export const spec = {
       ValidationError: {
         type: 'object',
         description: 'A problem with one field of a draft.',
-        required: ['path', 'message'],
+        required: ['path', 'code', 'message'],
         properties: {
           path: {
             type: 'string',
+          },
+          code: {
+            type: 'string',
+            enum: ['invalid', 'protectedParam'],
+            description:
+              "What kind of problem, for clients that act on it (protectedParam names a param the chain's owner fixed).",
           },
           message: {
             type: 'string',
@@ -1558,7 +1565,6 @@ export const spec = {
         type: 'string',
         description: 'The onboarding rule that refused a draft.',
         enum: [
-          'permission',
           'validation',
           'selection',
           'intendedChain',
@@ -1567,7 +1573,6 @@ export const spec = {
           'protectedParam',
           'namespace',
           'exists',
-          'cluster',
         ],
       },
       Refusal: {

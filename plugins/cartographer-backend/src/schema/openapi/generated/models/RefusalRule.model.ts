@@ -8,7 +8,6 @@
  * @public
  */
 export type RefusalRule =
-  | 'permission'
   | 'validation'
   | 'selection'
   | 'intendedChain'
@@ -16,5 +15,4 @@ export type RefusalRule =
   | 'chainNotReady'
   | 'protectedParam'
   | 'namespace'
-  | 'exists'
-  | 'cluster';
+  | 'exists';

@@ -10,5 +10,14 @@
  */
 export interface ValidationError {
   path: string;
+  /**
+   * What kind of problem, for clients that act on it (protectedParam names a param the chain\'s owner fixed).
+   */
+  code: ValidationErrorCodeEnum;
   message: string;
 }
+
+/**
+ * @public
+ */
+export type ValidationErrorCodeEnum = 'invalid' | 'protectedParam';

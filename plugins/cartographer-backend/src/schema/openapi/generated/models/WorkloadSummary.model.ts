@@ -23,9 +23,9 @@ export interface WorkloadSummary {
    */
   annotations?: { [key: string]: string };
   /**
-   * The catalog entities this workload belongs to, from the backend\'s index.
+   * The catalog entities whose Supply Chain tab shows this workload, sorted; the first is the one a workload links to. From the backend\'s index of annotated entities, refreshed every minute.
    */
-  entityRefs?: Array<string>;
+  entityRefs: Array<string>;
   workloadType?: string;
   partOf?: string;
   supplyChain?: string;
