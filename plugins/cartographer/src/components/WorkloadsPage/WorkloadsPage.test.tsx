@@ -59,7 +59,9 @@ describe('<WorkloadsPage />', () => {
     const failing = row('fraud-detector');
     // One state label, the reason beneath it.
     expect(failing).toHaveTextContent('FailedBuildFailed');
-    expect(failing).not.toHaveTextContent('·');
+    expect(failing).not.toHaveTextContent(/Failed\s*·\s*Failed/);
+    // Namespace and cluster under the name, not columns of their own.
+    expect(failing).toHaveTextContent('fraud-detectorapps · dev');
     // The source as owner/repo @ ref, linking to the repository.
     expect(
       within(failing).getByRole('link', {

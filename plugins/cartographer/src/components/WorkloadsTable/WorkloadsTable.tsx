@@ -5,7 +5,7 @@ import { WorkloadSummary } from '@internal/plugin-cartographer-common';
 import { makeStyles, Tooltip, Typography } from '@material-ui/core';
 import { CSSProperties, ReactNode } from 'react';
 import { useCartographerLinks } from '../../hooks/useCartographerLinks';
-import { age } from '../../lib/relativeTime';
+import { relativeTime } from '../../lib/relativeTime';
 import { RelativeTime } from '../RelativeTime';
 import { SourceLink } from '../SourceLink';
 import { StatusLabel } from '../StatusLabel';
@@ -56,8 +56,8 @@ export interface WorkloadsTableProps {
 }
 
 /**
- * Workloads across clusters: name, namespace, cluster, type, supply chain,
- * state and reason, source, age and last change. A name opens the entity's
+ * Workloads across clusters: name (with namespace and cluster), type,
+ * supply chain, state and reason, source, last change (with age) and entity. A name opens the entity's
  * Supply Chain tab when the workload belongs to an entity, else the
  * standalone workload page.
  */
@@ -80,11 +80,18 @@ export function WorkloadsTable(props: WorkloadsTableProps) {
         const to =
           (row.entityRef && links.entityTab?.(row.entityRef)) ??
           links.workload?.(row);
-        return to ? <Link to={to}>{row.name}</Link> : row.name;
+        return (
+          <>
+            {to ? <Link to={to}>{row.name}</Link> : row.name}
+            {/* Where it runs, under its name: the filters above select by
+                namespace and cluster, so they need no columns of their own. */}
+            <Typography variant="caption" display="block" color="textSecondary">
+              {row.namespace} · {row.cluster}
+            </Typography>
+          </>
+        );
       },
     },
-    { title: 'Namespace', field: 'namespace' },
-    { title: 'Cluster', field: 'cluster' },
     { title: 'Type', field: 'workloadType', emptyValue: '—' },
     ...(hideSupplyChain
       ? []
@@ -136,14 +143,18 @@ export function WorkloadsTable(props: WorkloadsTableProps) {
       render: row => <SourceLink source={row.source} compact />,
     },
     {
-      title: 'Age',
-      field: 'createdAt',
-      render: row => age(row.createdAt) ?? '—',
-    },
-    {
       title: 'Last change',
       field: 'lastChangedAt',
-      render: row => <RelativeTime time={row.lastChangedAt} />,
+      render: row => (
+        <>
+          <RelativeTime time={row.lastChangedAt} />
+          {row.createdAt && (
+            <Typography variant="caption" display="block" color="textSecondary">
+              created {relativeTime(row.createdAt)}
+            </Typography>
+          )}
+        </>
+      ),
     },
     {
       title: 'Entity',
@@ -162,7 +173,9 @@ export function WorkloadsTable(props: WorkloadsTableProps) {
       title={title}
       isLoading={loading}
       data={rows}
-      columns={columns.map(c => ({ cellStyle: WHOLE, ...c }))}
+      // A fresh style per column: the Table writes the highlight column's
+      // bold into the object it is given, which would make every cell bold.
+      columns={columns.map(c => ({ cellStyle: { ...WHOLE }, ...c }))}
       options={{
         headerStyle: HEADER,
         paging: rows.length > 25,
