@@ -281,7 +281,20 @@ describe('two backend replicas on PostgreSQL', () => {
           `/api/cartographer/workloads/local/dev/${signalName}`,
         ].flatMap(route => [get(one, route), get(two, route)]),
       );
-      return answers.every(a => a.ok);
+      if (!answers.every(a => a.ok)) return false;
+      // And each replica's entity index has read the catalog's entities
+      // (asked again every few seconds while it has none).
+      const details = await Promise.all(
+        [one, two].map(async base =>
+          (
+            await get(
+              base,
+              '/api/cartographer/workloads/local/dev/shop-frontend',
+            )
+          ).json(),
+        ),
+      );
+      return details.every(d => d.workload?.entityRefs?.length > 0);
     }, LOADED_MACHINE_MS);
     for (const route of routes) {
       const [a, b] = await Promise.all(

@@ -43,7 +43,8 @@ describe('garbage collection on the local cluster', () => {
           until: w => condition(w, 'Ready')?.status === 'True',
         },
       );
-      expect(await stampedConfigMaps()).toHaveLength(5);
+      // One ConfigMap per stage of source-to-url, the Deliverable's included.
+      expect(await stampedConfigMaps()).toHaveLength(6);
 
       await deleteWorkload(admin, { name: 'gc-app', namespace });
       await waitFor(

@@ -50,5 +50,16 @@ export async function handOverDeliverables(
   const deliverables = list.items
     .map(deliverableFromConfigMap)
     .filter((d): d is Manifest => !!d);
-  return applyManifests(run, deliverables);
+  // The run cluster's namespaces are the platform team's to create, as with
+  // GitOps: a Deliverable for a namespace run lacks (a test's, or one being
+  // deleted on build) waits there, and never stops the others.
+  const runNamespaces = new Set(
+    (await run.makeApiClient(k8s.CoreV1Api).listNamespace()).items.map(
+      n => n.metadata?.name,
+    ),
+  );
+  return applyManifests(
+    run,
+    deliverables.filter(d => runNamespaces.has(d.metadata?.namespace)),
+  );
 }

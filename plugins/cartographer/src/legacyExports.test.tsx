@@ -164,7 +164,7 @@ describe('legacy frontend system exports', () => {
     const row = (name: string) =>
       screen.getAllByRole('row').find(r => within(r).queryByText(name))!;
     expect(await screen.findByText('Workloads (4)')).toBeInTheDocument();
-    expect(row('fraud-detector')).toHaveTextContent('Failed · BuildFailed');
+    expect(row('fraud-detector')).toHaveTextContent('FailedBuildFailed');
     expect(row('shop-frontend')).toHaveTextContent('Ready');
     // Links resolve through the route refs App.tsx mounts.
     expect(

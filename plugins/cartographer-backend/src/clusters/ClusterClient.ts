@@ -119,14 +119,16 @@ export class ClusterClient {
   }
 
   /** Reads one object of any kind. */
-  read(ref: ObjectRef): Promise<KubernetesObject> {
-    return this.call(`cannot read ${ref.kind} ${ref.name}`, () =>
-      this.objects().read({
-        apiVersion: ref.apiVersion,
-        kind: ref.kind,
-        metadata: { name: ref.name, namespace: ref.namespace },
-      }),
-    ) as Promise<KubernetesObject>;
+  async read(ref: ObjectRef): Promise<KubernetesObject> {
+    return asSent<KubernetesObject>(
+      await this.call(`cannot read ${ref.kind} ${ref.name}`, () =>
+        this.objects().read({
+          apiVersion: ref.apiVersion,
+          kind: ref.kind,
+          metadata: { name: ref.name, namespace: ref.namespace },
+        }),
+      ),
+    );
   }
 
   /** Lists objects of any kind in a namespace (ignored for cluster-scoped kinds). */
@@ -150,19 +152,19 @@ export class ClusterClient {
         ),
     );
     return list.items.map(item => ({
-      ...(item as KubernetesObject),
+      ...asSent<KubernetesObject>(item),
       apiVersion: item.apiVersion ?? kind.apiVersion,
       kind: item.kind ?? kind.kind,
     }));
   }
 
   /** Server-side apply, taking the fields over from other managers (force). */
-  apply(
+  async apply(
     body: KubernetesObject,
     options: WriteOptions,
   ): Promise<KubernetesObject> {
     const k8s = loadClientNode();
-    return this.call(
+    const applied = await this.call(
       `cannot apply ${body.kind} ${describeName(body)}`,
       () =>
         this.objects().patch(
@@ -174,14 +176,15 @@ export class ClusterClient {
           k8s.PatchStrategy.ServerSideApply,
         ) as Promise<KubernetesObject>,
     );
+    return asSent<KubernetesObject>(applied);
   }
 
   /** Creates an object; a 409 means it exists already. */
-  create(
+  async create(
     body: KubernetesObject,
     options: WriteOptions,
   ): Promise<KubernetesObject> {
-    return this.call(
+    const created = await this.call(
       `cannot create ${body.kind} ${describeName(body)}`,
       () =>
         this.objects().create(
@@ -191,6 +194,7 @@ export class ClusterClient {
           options.fieldManager,
         ) as Promise<KubernetesObject>,
     );
+    return asSent<KubernetesObject>(created);
   }
 
   /** The events about one object. */
@@ -219,4 +223,12 @@ export class ClusterClient {
 function describeName(object: KubernetesObject) {
   const { namespace, name } = object.metadata ?? {};
   return namespace ? `${namespace}/${name}` : `${name}`;
+}
+
+/**
+ * An object as the API server sent it: client-node turns timestamps into
+ * `Date`s, which the contract (and every client) reads as strings.
+ */
+function asSent<T>(object: unknown): T {
+  return JSON.parse(JSON.stringify(object));
 }

@@ -122,6 +122,45 @@ describe('EntityScopes', () => {
   });
 });
 
+describe('EntityScopes refresh cadence', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('asks again within seconds while the catalog has no annotated entity, then once a minute', async () => {
+    jest.useFakeTimers();
+    const catalog = catalogServiceMock({ entities });
+    const getEntities = jest
+      .spyOn(catalog, 'getEntities')
+      // A catalog still ingesting its files after a start.
+      .mockResolvedValueOnce({ items: [] });
+    const scopes = new EntityScopes(
+      catalog,
+      mockServices.auth(),
+      mockServices.logger.mock(),
+      60_000,
+      5_000,
+    );
+    scopes.start();
+    await jest.advanceTimersByTimeAsync(0);
+    expect(getEntities).toHaveBeenCalledTimes(1);
+    expect(scopes.entitiesOf(shopIn('prod'))).toEqual([]);
+
+    await jest.advanceTimersByTimeAsync(5_000);
+    expect(getEntities).toHaveBeenCalledTimes(2);
+    expect(scopes.entitiesOf(shopIn('prod'))).toContain(
+      'component:default/shop',
+    );
+
+    // Found some: the next read waits the full interval.
+    await jest.advanceTimersByTimeAsync(59_000);
+    expect(getEntities).toHaveBeenCalledTimes(2);
+    await jest.advanceTimersByTimeAsync(1_000);
+    expect(getEntities).toHaveBeenCalledTimes(3);
+    scopes.stop();
+    await jest.advanceTimersByTimeAsync(120_000);
+    expect(getEntities).toHaveBeenCalledTimes(3);
+  });
+});
+
 /** A fleet whose changes the test emits by hand. */
 function fakeFleet() {
   let listener: (

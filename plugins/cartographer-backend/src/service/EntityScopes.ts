@@ -34,25 +34,44 @@ export class EntityScopes {
   /** Grows on every successful refresh, so callers can cache per version. */
   version = 0;
   private timer?: NodeJS.Timeout;
+  private stopped = false;
 
   constructor(
     private readonly catalog: CatalogService,
     private readonly auth: AuthService,
     private readonly logger: LoggerService,
     private readonly refreshMs = 60_000,
+    /**
+     * While the catalog has returned no annotated entity yet (it is still
+     * ingesting after a start, or it failed), ask again this soon, so that
+     * every replica's workload rows get their entities within seconds of the
+     * catalog's, not a minute apart.
+     */
+    private readonly emptyRetryMs = 5_000,
   ) {}
 
   start(): void {
-    void this.refresh();
-    this.timer = setInterval(() => void this.refresh(), this.refreshMs);
-    this.timer.unref?.();
+    this.stopped = false;
+    void this.cycle();
   }
 
   stop(): void {
-    clearInterval(this.timer);
+    this.stopped = true;
+    clearTimeout(this.timer);
   }
 
-  async refresh(): Promise<void> {
+  private async cycle(): Promise<void> {
+    const found = await this.refresh();
+    if (this.stopped) return;
+    this.timer = setTimeout(
+      () => void this.cycle(),
+      found > 0 ? this.refreshMs : this.emptyRetryMs,
+    );
+    this.timer.unref?.();
+  }
+
+  /** Reads the annotated entities again; returns how many it found (0 on failure). */
+  async refresh(): Promise<number> {
     try {
       const credentials = await this.auth.getOwnServiceCredentials();
       const { items } = await this.catalog.getEntities(
@@ -81,11 +100,13 @@ export class EntityScopes {
       this.index = indexScopes(scoped);
       this.owners = new Map(scoped.map(s => [s.entityRef, s.owners]));
       this.version++;
+      return scoped.length;
     } catch (error) {
-      // Keep the last known scopes; entity channels are a convenience.
+      // Keep the last known scopes, and try again soon.
       this.logger.warn(
-        `Cartographer: could not read catalog entities for signals: ${(error as Error).message}`,
+        `Cartographer: could not read catalog entities for workload rows and signals: ${(error as Error).message}`,
       );
+      return 0;
     }
   }
 
