@@ -296,8 +296,8 @@ describe('two backend replicas on PostgreSQL', () => {
       );
       return details.every(d => d.workload?.entityRefs?.length > 0);
     }, LOADED_MACHINE_MS);
-    for (const route of routes) {
-      const [a, b] = await Promise.all(
+    const answersOf = (route: string) =>
+      Promise.all(
         [one, two].map(async base => {
           const response = await get(base, route);
           return {
@@ -307,6 +307,23 @@ describe('two backend replicas on PostgreSQL', () => {
           };
         }),
       );
+    for (const route of routes) {
+      // Each replica reads the catalog's entities on its own schedule (every
+      // minute, every few seconds while it has none), so rows may name their
+      // entities on one replica a little before the other: the answers must
+      // converge, and then stay equal.
+      let [a, b] = await answersOf(route);
+      await eventually(
+        async () => {
+          [a, b] = await answersOf(route);
+          return (
+            JSON.stringify(withoutCounters(a.body)) ===
+            JSON.stringify(withoutCounters(b.body))
+          );
+        },
+        90_000,
+        1_000,
+      ).catch(() => undefined);
       expect(a).toMatchObject({ route, status: 200 });
       expect(b).toMatchObject({ route, status: 200 });
       // Request counters and sync times are each replica's own, by design.
