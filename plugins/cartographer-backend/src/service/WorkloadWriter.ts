@@ -66,12 +66,15 @@ export class WorkloadWriter {
       return this.fleet.cluster(name);
     }
     const all = this.fleet.all();
-    if (all.length !== 1) {
-      throw new InputError(
-        `choose a cluster: ${all.map(c => c.name).join(', ') || 'none is configured'}`,
-      );
-    }
-    return all[0];
+    if (all.length === 1) return all[0];
+    // Workloads are onboarded where supply chains run: in a fleet of a
+    // build cluster and run clusters, that is the one to use.
+    const building = all.filter(c => c.list('ClusterSupplyChain').length > 0);
+    if (building.length === 1) return building[0];
+    const names = (building.length ? building : all).map(c => c.name);
+    throw new InputError(
+      `choose a cluster: ${names.join(', ') || 'none is configured'}`,
+    );
   }
 
   /** Every rule a create would apply, without writing anything. */

@@ -195,6 +195,19 @@ describe('a build cluster and a run cluster', () => {
     expect(res.body.deliverablesHidden).toBe(false);
   });
 
+  it('onboards onto the build cluster, the one with supply chains, when the request names none', async () => {
+    const preview = await request(await app(allowAll))
+      .post('/workloads/preview')
+      .send({
+        draft: {
+          metadata: { name: 'shop-frontend', namespace: 'dev', labels: {} },
+          spec: {},
+        },
+      });
+    expect(preview.status).toBe(200);
+    expect(preview.body).toMatchObject({ cluster: 'build', exists: true });
+  });
+
   it('lists the Deliverables of a ClusterDelivery, one whose workload is gone too', async () => {
     const res = await eventually(async () => {
       const r = await request(await app(allowAll)).get(
