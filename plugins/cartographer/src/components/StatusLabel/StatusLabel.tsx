@@ -49,12 +49,16 @@ function StateIcon({ state }: { state: StageState }) {
  */
 export function StatusLabel({ state, label, reason }: StatusLabelProps) {
   const classes = useStyles();
+  const text = label ?? STATE_LABELS[state];
+  // A reason that only repeats the label ("Ready · Ready") says nothing.
+  const shownReason =
+    reason && reason.toLowerCase() !== text.toLowerCase() ? reason : undefined;
   return (
     <span className={classes.root} data-status={state}>
       <StateIcon state={state} />
       <span className={classes.text}>
-        {label ?? STATE_LABELS[state]}
-        {reason ? ` · ${reason}` : ''}
+        {text}
+        {shownReason ? ` · ${shownReason}` : ''}
       </span>
     </span>
   );
