@@ -98,6 +98,23 @@ export async function ensureRunCluster(
   );
 }
 
+/**
+ * True once the API server answers /readyz within `timeoutMs`. For a cluster
+ * whose processes are alive: on a loaded machine one probe can time out, and
+ * starting a second cluster over a running one only fails.
+ */
+export async function servesWithin(
+  kubeconfigPath: string,
+  timeoutMs: number,
+): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await isServing(kubeconfigPath)) return true;
+    if (Date.now() > deadline) return false;
+    await new Promise(resolve => setTimeout(resolve, 1000));
+  }
+}
+
 /** True when the kubeconfig's API server answers /readyz with its admin token. */
 export async function isServing(kubeconfigPath: string): Promise<boolean> {
   try {

@@ -12,7 +12,7 @@ import {
   recordFile,
   stopComponents,
 } from './clusterRecord';
-import { isServing } from './ensureLocalCluster';
+import { servesWithin } from './ensureLocalCluster';
 import { connectToCluster, LocalCluster } from './localClusterHandle';
 import { localClusterPaths, LocalClusterPaths } from './paths';
 import { ensureBinaries } from './build';
@@ -57,7 +57,7 @@ async function upMember(
   if (
     record &&
     isClusterRunning(record) &&
-    (await isServing(record.kubeconfigPath))
+    (await servesWithin(record.kubeconfigPath, 60_000))
   ) {
     prefixed(`already running at ${record.server}`);
     const cluster = await connectToCluster(record.kubeconfigPath, {
