@@ -2,7 +2,6 @@
 import {
   BlueprintTemplate,
   CartographerKind,
-  KubernetesObject,
   stampedHistory,
   StampedRevision,
   Workload,
@@ -50,8 +49,6 @@ export async function readStampedHistory(
   const owned = items.filter(
     o => !uid || o.metadata?.ownerReferences?.some(r => r.uid === uid),
   );
-  // client-node turns timestamps into Dates; the domain model reads the
-  // objects as the API server sent them.
-  const asSent: KubernetesObject[] = JSON.parse(JSON.stringify(owned));
-  return stampedHistory(asSent, ref.name, template.spec.healthRule);
+  // The cluster client returns objects as the API server sent them.
+  return stampedHistory(owned, ref.name, template.spec.healthRule);
 }
