@@ -68,6 +68,10 @@ function commitWorkload(
   };
 }
 
+function nextSecond() {
+  return new Promise(resolve => setTimeout(resolve, 1_100));
+}
+
 describe('Runnable runs on the real local cluster', () => {
   let cluster: LocalCluster;
   let fleet: ClusterFleet;
@@ -172,10 +176,14 @@ describe('Runnable runs on the real local cluster', () => {
   });
 
   it('lists one run per input change, newest first, with inputs, outputs, states and the failure named', async () => {
+    // Creation times have one-second resolution and the controller breaks a
+    // tie by list order, so each commit waits for the next second.
     await apply(commitWorkload('a1a1a1a'));
     await runsOnceThere(1);
+    await nextSecond();
     await apply(commitWorkload('b2b2b2b'));
     await runsOnceThere(2);
+    await nextSecond();
     await apply(
       commitWorkload(
         'c3c3c3c',

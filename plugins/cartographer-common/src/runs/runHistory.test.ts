@@ -228,6 +228,23 @@ describe('currentRunName', () => {
       ],
       'b',
     ],
+    [
+      'on a tie of creation seconds, the smallest name, as the controller keeps the first listed',
+      [
+        run('tests-zz', '2026-01-01T10:00:00Z', 'True'),
+        run('tests-aa', '2026-01-01T10:00:00Z', 'True'),
+        run('tests-mm', '2026-01-01T09:59:59Z', 'True'),
+      ],
+      'tests-aa',
+    ],
+    [
+      'a later second beats a smaller name',
+      [
+        run('tests-aa', '2026-01-01T10:00:00Z', 'True'),
+        run('tests-zz', '2026-01-01T10:00:01Z', 'True'),
+      ],
+      'tests-zz',
+    ],
     ['none succeeded', [run('a', '2026-01-01T10:00:00Z', 'False')], undefined],
     ['no runs', [], undefined],
   ])('%s', (_, runs, expected) => {

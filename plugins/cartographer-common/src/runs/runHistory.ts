@@ -231,18 +231,28 @@ function stampedFromCurrentInputs(
 }
 
 /**
- * The run whose outputs the Runnable uses: Cartographer takes the newest
- * run whose `Succeeded` condition is True (`GetLatestSuccessfulOutput`).
+ * The run whose outputs the Runnable uses, by Cartographer's own rule
+ * (`getLatestSuccessfulObject`): of the runs whose `Succeeded` condition is
+ * True, the one with the latest creation time; on a tie (creation times have
+ * one-second resolution) the controller keeps the first in list order, which
+ * is name order, so the smallest name wins, not the run created last.
  * @public
  */
 export function currentRunName(runs: RunObject[]): string | undefined {
-  return [...runs]
-    .sort(newestFirst)
-    .find(
-      r =>
-        r.status?.conditions?.find(c => c.type === 'Succeeded')?.status ===
-        'True',
-    )?.metadata?.name;
+  let chosen: RunObject | undefined;
+  for (const run of [...runs].sort(byName)) {
+    const succeeded =
+      run.status?.conditions?.find(c => c.type === 'Succeeded')?.status ===
+      'True';
+    if (succeeded && (!chosen || created(run) > created(chosen))) chosen = run;
+  }
+  return chosen?.metadata?.name;
+}
+
+function byName(a: RunObject, b: RunObject): number {
+  const x = a.metadata?.name ?? '';
+  const y = b.metadata?.name ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /**
