@@ -116,8 +116,16 @@ async function handover(args: string[]): Promise<void> {
   }
   for (;;) {
     try {
-      const count = await handOverPersistent();
-      if (watch === undefined) log(`handed ${count} Deliverable(s) over`);
+      const { applied, pruned } = await handOverPersistent();
+      if (watch === undefined) {
+        log(`handed ${applied.length} Deliverable(s) over`);
+      }
+      // Rare and worth a line in handover.log: a workload went away.
+      for (const gone of pruned) {
+        log(
+          `pruned Deliverable ${gone.metadata?.namespace}/${gone.metadata?.name}: its workload's manifest is gone from build`,
+        );
+      }
     } catch (error) {
       if (watch === undefined) throw error;
       log(`hand-over failed, retrying: ${(error as Error).message}`);

@@ -18,7 +18,13 @@ export {
 } from './ensureLocalCluster';
 export { fleetMembers, FLEET_SIZE_ENV } from './fleet';
 export type { ClusterRole, FleetMember } from './fleet';
-export { handOverDeliverables, deliverableFromConfigMap } from './handover';
+export {
+  handOverDeliverables,
+  deliverableFromConfigMap,
+  deliverablesToPrune,
+  HANDED_OVER_FROM_LABEL,
+} from './handover';
+export type { HandOverResult } from './handover';
 export { connectToCluster } from './localClusterHandle';
 export type { LocalCluster } from './localClusterHandle';
 export type { KubeconfigUser } from './kubeconfig';
@@ -48,6 +54,7 @@ export {
 } from './testing/testNamespace';
 export type { StampedResources } from './testing/testNamespace';
 export { stopApiserver } from './testing/apiserverOutage';
+export type { ApiserverOutage } from './testing/apiserverOutage';
 export { startApiserverWithoutCartographer } from './testing/apiserverWithoutCartographer';
 export {
   upPersistentCluster,

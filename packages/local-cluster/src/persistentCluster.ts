@@ -17,7 +17,7 @@ import { connectToCluster, LocalCluster } from './localClusterHandle';
 import { localClusterPaths, LocalClusterPaths } from './paths';
 import { ensureBinaries } from './build';
 import { allStateDirs, ClusterRole, FleetMember, fleetMembers } from './fleet';
-import { handOverDeliverables } from './handover';
+import { handOverDeliverables, HandOverResult } from './handover';
 import {
   DELIVERABLE_EXPECTATIONS,
   OwnerObject,
@@ -117,7 +117,8 @@ export async function upPersistentCluster(
     run.cluster.kubeConfig(),
   );
   log(
-    `handed ${handedOver.length} Deliverable(s) over from ${build.name} to ${run.name}`,
+    `handed ${handedOver.applied.length} Deliverable(s) over from ${build.name} to ${run.name}` +
+      `, pruned ${handedOver.pruned.length}`,
   );
   samples.push(
     ...(await waitForSamples(run.cluster.kubeConfig(), {
@@ -147,7 +148,7 @@ export async function upPersistentCluster(
  */
 export async function handOverPersistent(
   paths: LocalClusterPaths = localClusterPaths(),
-): Promise<number> {
+): Promise<HandOverResult> {
   const fleet = fleetMembers(paths);
   const clusters = await Promise.all(
     fleet.map(async member => {
@@ -160,11 +161,7 @@ export async function handOverPersistent(
   );
   const build = clusters[0];
   const run = clusters[clusters.length - 1];
-  const applied = await handOverDeliverables(
-    build.kubeConfig(),
-    run.kubeConfig(),
-  );
-  return applied.length;
+  return handOverDeliverables(build.kubeConfig(), run.kubeConfig());
 }
 
 export interface ComponentStatus {

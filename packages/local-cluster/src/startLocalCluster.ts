@@ -284,7 +284,10 @@ export async function startLocalCluster(
 
     log(`local cluster ready at ${server} after ${elapsed()}`);
     return withStop(cluster, async () => {
-      await stopComponents(record);
+      // An outage test may have restarted a component: the file has its PID.
+      await stopComponents(
+        (await readClusterRecord(recordFile(dataDir))) ?? record,
+      );
       if (!persistent) {
         await fs.rm(dataDir, { recursive: true, force: true });
         await fs.rm(runRecordFile!, { force: true });

@@ -1,9 +1,13 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 /*
- * A build cluster and a run cluster, both real control planes with the real
- * Cartographer (the fleet `yarn cluster:up` starts): the Deliverable the
- * build chain hands over is joined to its workload, outages of either side
- * leave the other answering, and the cluster permission rule hides a side.
+ * A build cluster and two run clusters, all real control planes with the
+ * real Cartographer: the Deliverables the build chain hands over are joined
+ * to their workload, stopping either side's kube-apiserver leaves the other
+ * answering, and the cluster permission rule hides a side.
+ *
+ * `build` and `run` are control planes this file starts (about 15 s, in
+ * parallel), so it may stop their API servers without disturbing other test
+ * files; `run-eu` is the run cluster of `yarn cluster:up`.
  */
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
@@ -12,19 +16,18 @@ import {
   PolicyDecision,
 } from '@backstage/plugin-permission-common';
 import {
-  ensureLocalCluster,
   ensureRunCluster,
   eventually,
   handOverDeliverables,
   LocalCluster,
   seedSamples,
   startApiserverWithoutCartographer,
+  startLocalCluster,
   stopApiserver,
   waitForSettled,
 } from '@internal/local-cluster';
 import request from 'supertest';
 import { authorizerFor } from '../__testUtils__/permissions';
-import { Relay } from '../__testUtils__/relay';
 import { routerApp } from '../__testUtils__/routerApp';
 import { ClusterFleet } from '../cache/ClusterFleet';
 import { loadClientNode } from '../clusters/clientNode';
@@ -48,32 +51,22 @@ const buildOnly: PolicyDecision = {
 };
 const CARTO = { group: 'carto.run', version: 'v1alpha1' } as const;
 
-/** The backend reaches a cluster through a relay the test can cut. */
-async function relayed(name: string, cluster: LocalCluster) {
-  const server = new URL(cluster.server);
-  const relay = new Relay({ host: server.hostname, port: Number(server.port) });
-  await relay.open();
-  const definition: ClusterDefinition = {
-    name,
-    source: 'kubeconfig',
-    kubeConfig: () => {
-      const kc = cluster.kubeConfig('backstage');
-      (kc.getCurrentCluster() as { server: string }).server =
-        `https://127.0.0.1:${relay.port}`;
-      return kc;
-    },
-  };
-  return { relay, definition };
-}
+/** The backend reads a cluster as its least-privilege `backstage` user. */
+const definition = (
+  name: string,
+  cluster: LocalCluster,
+): ClusterDefinition => ({
+  name,
+  source: 'kubeconfig',
+  kubeConfig: () => cluster.kubeConfig('backstage'),
+});
 
 describe('a build cluster and a run cluster', () => {
   let build: LocalCluster;
   let run: LocalCluster;
-  let buildRelay: Relay;
-  let runRelay: Relay;
+  let runEu: LocalCluster;
   let fleet: ClusterFleet;
   let buildDef: ClusterDefinition;
-  let runDef: ClusterDefinition;
   const suffix = Date.now().toString(36);
   const orphan = `gone-${suffix}`;
   const app = (decision: PolicyDecision) =>
@@ -88,20 +81,27 @@ describe('a build cluster and a run cluster', () => {
       .makeApiClient(loadClientNode().CustomObjectsApi);
 
   beforeAll(async () => {
-    build = await ensureLocalCluster();
-    run = await ensureRunCluster();
-    // Idempotent on the fleet `cluster:up` seeded; a fresh run cluster
-    // gets its side here.
-    await seedSamples(run.kubeConfig('admin'), undefined, 'run');
+    [build, run, runEu] = await Promise.all([
+      startLocalCluster(),
+      startLocalCluster(),
+      ensureRunCluster(),
+    ]);
+    await seedSamples(build.kubeConfig('admin'), undefined, 'build');
+    // Idempotent on the fleet `cluster:up` seeded.
+    for (const side of [run, runEu]) {
+      await seedSamples(side.kubeConfig('admin'), undefined, 'run');
+    }
     await waitForSettled(build.kubeConfig('admin'), {
       kind: 'Workload',
       namespace: 'dev',
       name: 'shop-frontend',
     });
-    await handOverDeliverables(
-      build.kubeConfig('admin'),
-      run.kubeConfig('admin'),
-    );
+    for (const side of [run, runEu]) {
+      await handOverDeliverables(
+        build.kubeConfig('admin'),
+        side.kubeConfig('admin'),
+      );
+    }
     // A Deliverable whose workload is on no cluster.
     await deliverables(run).createNamespacedCustomObject({
       ...CARTO,
@@ -129,14 +129,9 @@ describe('a build cluster and a run cluster', () => {
         },
       },
     });
-    ({ relay: buildRelay, definition: buildDef } = await relayed(
-      'build',
-      build,
-    ));
-    ({ relay: runRelay, definition: runDef } = await relayed('run', run));
-    const { definition: euDef } = await relayed('run-eu', run);
+    buildDef = definition('build', build);
     fleet = new ClusterFleet(
-      [buildDef, runDef, euDef],
+      [buildDef, definition('run', run), definition('run-eu', runEu)],
       mockServices.logger.mock(),
       { backoffMs: () => 500 },
     );
@@ -146,16 +141,7 @@ describe('a build cluster and a run cluster', () => {
 
   afterAll(async () => {
     fleet?.stop();
-    await buildRelay?.cut();
-    await runRelay?.cut();
-    await deliverables(run)
-      .deleteNamespacedCustomObject({
-        ...CARTO,
-        plural: 'deliverables',
-        namespace: 'dev',
-        name: orphan,
-      })
-      .catch(() => undefined);
+    await Promise.all([build?.stop(), run?.stop(), runEu?.stop()]);
   });
 
   const shopFrontend = async (decision: PolicyDecision = allowAll) =>
@@ -174,8 +160,7 @@ describe('a build cluster and a run cluster', () => {
     expect(res.body.graph.nodes.map((n: any) => n.name)).toContain(
       'deliverable',
     );
-    // `run-eu` is a second configured run cluster (the same control plane
-    // under another name): one Deliverable per run cluster, none on build.
+    // One Deliverable on each run cluster (two control planes), none on build.
     expect(
       res.body.deliverables.map(
         (d: any) => `${d.cluster}/${d.namespace}/${d.name}:${d.match}`,
@@ -304,81 +289,89 @@ describe('a build cluster and a run cluster', () => {
     }
   });
 
-  it("stopping run's kube-apiserver leaves build answering and run stale with its last data", async () => {
-    const restart = await stopApiserver(run);
+  /**
+   * Stops one side's real kube-apiserver: the other side answers, the
+   * stopped one is served from its last data, marked stale in place. A
+   * change made to it meanwhile (through a stand-in API server on its etcd)
+   * reaches the backend once it is restarted.
+   */
+  async function outage(name: 'run' | 'build') {
+    const cluster = name === 'run' ? run : build;
+    const otherName = name === 'run' ? 'build' : 'run';
+    const kind = name === 'run' ? 'Deliverable' : 'Workload';
+    const marker = `while-${name}-down-${suffix}`;
+    const down = await stopApiserver(cluster);
     try {
-      const runCache = fleet.cluster('run');
-      await eventually(() => runCache.info().state !== 'ready');
-      expect(runCache.stale).toBe(true);
+      await eventually(() => fleet.cluster(name).info().state !== 'ready');
+      expect(fleet.cluster(name).stale).toBe(true);
+      expect(fleet.cluster(otherName).info().state).toBe('ready');
       const res = await shopFrontend();
       expect(res.status).toBe(200);
       expect(res.body.workload).toMatchObject({
         cluster: 'build',
-        stale: false,
+        stale: name === 'build',
       });
       const onRun = res.body.deliverables.find((d: any) => d.cluster === 'run');
-      expect(onRun).toMatchObject({ name: 'shop-frontend', stale: true });
-      expect(onRun.diagnosis.state).toBe('ready');
+      // Its last data: still there, still Ready, marked stale.
+      expect(onRun).toMatchObject({
+        name: 'shop-frontend',
+        stale: name === 'run',
+        diagnosis: { state: 'ready' },
+      });
+      expect(
+        res.body.deliverables.find((d: any) => d.cluster === 'run-eu').stale,
+      ).toBe(false);
       const clusters = (await request(await app(allowAll)).get('/clusters'))
         .body.clusters;
-      expect(clusters.find((c: any) => c.name === 'build').state).toBe('ready');
-      expect(clusters.find((c: any) => c.name === 'run').state).not.toBe(
-        'ready',
-      );
-    } finally {
-      await restart();
-    }
-    await eventually(() => fleet.cluster('run').info().state === 'ready');
-    expect(fleet.cluster('run').stale).toBe(false);
-  });
+      const stateOf = (n: string) =>
+        clusters.find((c: any) => c.name === n).state;
+      expect(stateOf(otherName)).toBe('ready');
+      expect(stateOf(name)).not.toBe('ready');
 
-  /**
-   * Cuts the backend off one side, changes that side meanwhile, restores the
-   * connection and waits until the backend has the change.
-   */
-  async function catchUp(name: 'run' | 'build') {
-    const [relay, cluster, other] =
-      name === 'run' ? [runRelay, run, 'build'] : [buildRelay, build, 'run'];
-    const kind = name === 'run' ? 'Deliverable' : 'Workload';
-    const marker = `while-${name}-down-${suffix}`;
-    await relay.cut();
-    await eventually(() => fleet.cluster(name).info().state !== 'ready');
-    expect(fleet.cluster(other).info().state).toBe('ready');
-    const answer = await shopFrontend();
-    expect(answer.status).toBe(200);
-    // The unreachable side is served from its last data, marked stale.
-    expect(answer.body.workload.stale).toBe(name === 'build');
-    expect(
-      answer.body.deliverables.find((d: any) => d.cluster === 'run').stale,
-    ).toBe(name === 'run');
-    // Changed while the backend cannot see the cluster.
-    await deliverables(cluster).patchNamespacedCustomObject(
-      {
-        ...CARTO,
-        plural: name === 'run' ? 'deliverables' : 'workloads',
-        namespace: 'dev',
-        name: 'shop-frontend',
-        body: { metadata: { annotations: { 'test.example/marker': marker } } },
-      },
-      loadClientNode().setHeaderOptions(
-        'Content-Type',
-        loadClientNode().PatchStrategy.MergePatch,
-      ),
-    );
-    await relay.open();
+      await down.changeMeanwhile(admin =>
+        admin
+          .makeApiClient(loadClientNode().CustomObjectsApi)
+          .patchNamespacedCustomObject(
+            {
+              ...CARTO,
+              plural: name === 'run' ? 'deliverables' : 'workloads',
+              namespace: 'dev',
+              name: 'shop-frontend',
+              body: {
+                metadata: { annotations: { 'test.example/marker': marker } },
+              },
+            },
+            loadClientNode().setHeaderOptions(
+              'Content-Type',
+              loadClientNode().PatchStrategy.MergePatch,
+            ),
+          ),
+      );
+      // The backend cannot have seen it: its API server is still down.
+      expect(
+        fleet.cluster(name).get<any>(kind, 'dev', 'shop-frontend')?.metadata
+          ?.annotations?.['test.example/marker'],
+      ).toBeUndefined();
+    } finally {
+      await down.restart();
+    }
     await eventually(() => fleet.cluster(name).info().state === 'ready');
+    expect(fleet.cluster(name).stale).toBe(false);
     await eventually(
       () =>
         fleet.cluster(name).get<any>(kind, 'dev', 'shop-frontend')?.metadata
           ?.annotations?.['test.example/marker'] === marker,
     );
+    const after = await shopFrontend();
+    expect(after.body.workload.stale).toBe(false);
+    expect(after.body.deliverables.every((d: any) => !d.stale)).toBe(true);
   }
 
-  it('run cut off: build answers, run catches up with a change made meanwhile', async () => {
-    await expect(catchUp('run')).resolves.toBeUndefined();
+  it("run's kube-apiserver stopped: build answers, run is stale with its last data, then catches up", async () => {
+    await expect(outage('run')).resolves.toBeUndefined();
   });
 
-  it('build cut off: run answers, build catches up with a change made meanwhile', async () => {
-    await expect(catchUp('build')).resolves.toBeUndefined();
+  it("build's kube-apiserver stopped: run answers, build is stale with its last data, then catches up", async () => {
+    await expect(outage('build')).resolves.toBeUndefined();
   });
 });
