@@ -61,3 +61,4 @@ export {
   readClusterStatus,
   downAll,
 } from './persistentCluster';
+export type { StartFleetMember, UpResult } from './persistentCluster';

@@ -46,11 +46,19 @@ export interface UpResult {
   secondsToSamplesReady: number;
 }
 
+/**
+ * Starts a fleet member somewhere else than its persistent data dir: a test
+ * running `up` in a mode of its own passes ephemeral clusters, which a
+ * watchdog removes if the test dies.
+ */
+export type StartFleetMember = (member: FleetMember) => Promise<LocalCluster>;
+
 /** Reuses the persistent cluster of a data dir when it runs, else starts it. */
 async function upMember(
   member: FleetMember,
   paths: LocalClusterPaths,
   log: (line: string) => void,
+  start?: StartFleetMember,
 ): Promise<UpMember> {
   const record = await readClusterRecord(recordFile(member.stateDir));
   const prefixed = (line: string) => log(`[${member.name}] ${line}`);
@@ -65,12 +73,14 @@ async function upMember(
     });
     return { ...member, cluster, started: false };
   }
-  const cluster = await startLocalCluster({
-    dataDir: member.stateDir,
-    log: prefixed,
-    paths,
-    build: false,
-  });
+  const cluster = await (start
+    ? start(member)
+    : startLocalCluster({
+        dataDir: member.stateDir,
+        log: prefixed,
+        paths,
+        build: false,
+      }));
   return { ...member, cluster, started: true };
 }
 
@@ -87,6 +97,7 @@ export async function upPersistentCluster(
     log?: (line: string) => void;
     paths?: LocalClusterPaths;
     env?: NodeJS.ProcessEnv;
+    start?: StartFleetMember;
   } = {},
 ): Promise<UpResult> {
   const paths = options.paths ?? localClusterPaths();
@@ -97,7 +108,7 @@ export async function upPersistentCluster(
   await ensureBinaries(paths);
   // In parallel: most of a start is waiting on readiness probes.
   const members = await Promise.all(
-    fleet.map(member => upMember(member, paths, log)),
+    fleet.map(member => upMember(member, paths, log, options.start)),
   );
   const build = members[0];
   const run = members.find(m => m.role === 'run') ?? build;
