@@ -1,10 +1,15 @@
 /*
  * The demo permission policy as a restricted user sees it: dana is in
- * team-payments, which may only see the payments namespace. The backend must
- * hide the rest, whatever the browser asks for.
+ * team-payments, which may only see the payments namespace, on cluster build
+ * only. The backend must hide the rest, whatever the browser asks for.
  */
 import { expect, test } from '@playwright/test';
-import { screenshot, signIn } from './helpers';
+import {
+  expectNoSeriousA11yViolations,
+  reviewShots,
+  screenshot,
+  signIn,
+} from './helpers';
 
 test.use({ baseURL: 'http://localhost:7008' });
 
@@ -55,4 +60,29 @@ test('a restricted user does not find workloads outside their namespaces', async
   }).toPass({ timeout: 120_000 });
   await expect(page.getByText('build / dev')).toHaveCount(0);
   await screenshot(page, 'search-hidden');
+});
+
+test('a policy allowing cluster build only shows the workload, says its Deliverables are hidden and names no cluster', async ({
+  page,
+}) => {
+  const notice =
+    "Some of this workload's deliveries are on clusters you may not see, so they are not shown.";
+  await signIn(page, '/cartographer/workloads/build/payments/ledger');
+  // The build side is all there, up to the deliverable stage.
+  await expect(
+    page.locator('button[data-stage="deliverable"]'),
+  ).toHaveAttribute('data-state', 'ready');
+  await expect(page.getByText(notice)).toBeVisible();
+  await expect(page.getByText(/Delivery on cluster/)).toHaveCount(0);
+  await expect(page.locator('main')).not.toContainText(/cluster run\b/);
+  await screenshot(page, 'workload');
+  await expectNoSeriousA11yViolations(page);
+  await reviewShots(page, 'workload');
+
+  // The tab says the same.
+  await page.goto('/catalog/default/component/ledger/supply-chain');
+  await expect(page.getByText(notice)).toBeVisible();
+  await expect(page.getByText(/Delivery on cluster/)).toHaveCount(0);
+  await screenshot(page, 'tab');
+  await expectNoSeriousA11yViolations(page);
 });

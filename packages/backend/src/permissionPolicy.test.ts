@@ -33,7 +33,9 @@ const policy = new DemoPermissionPolicy(
           namespaces: [
             { owner: 'group:default/team-payments', allow: ['payments'] },
             { owner: 'user:default/dana', allow: ['dev'] },
+            { owner: 'user:default/erin', allow: ['payments'] },
           ],
+          clusters: [{ owner: 'user:default/erin', allow: ['build'] }],
         },
       },
     }),
@@ -123,5 +125,31 @@ describe('DemoPermissionPolicy', () => {
         userOwning('user:default/stranger'),
       ),
     ).resolves.toEqual({ result: AuthorizeResult.DENY });
+  });
+
+  it('limits a user to the clusters granted to them, on top of the namespaces', async () => {
+    const decision = await policy.handle(
+      { permission: cartographerWorkloadReadPermission },
+      userOwning('user:default/erin'),
+    );
+    expect(decision).toEqual({
+      result: AuthorizeResult.CONDITIONAL,
+      pluginId: 'cartographer',
+      resourceType: 'cartographer-workload',
+      conditions: {
+        allOf: [
+          {
+            rule: 'IS_IN_NAMESPACE',
+            resourceType: 'cartographer-workload',
+            params: { namespaces: ['payments'] },
+          },
+          {
+            rule: 'IS_IN_CLUSTER',
+            resourceType: 'cartographer-workload',
+            params: { clusters: ['build'] },
+          },
+        ],
+      },
+    });
   });
 });

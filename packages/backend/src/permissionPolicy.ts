@@ -39,26 +39,36 @@ export interface NamespaceAccess {
   operators: string[];
   /** Namespaces each ownership ref may use. */
   namespacesByOwner: Record<string, string[]>;
+  /**
+   * Clusters each ownership ref may use; a user none of whose refs is
+   * listed may use every cluster.
+   */
+  clustersByOwner: Record<string, string[]>;
 }
 
 /** Reads `permission.demoPolicy` from the app config. */
 export function readNamespaceAccess(config: Config): NamespaceAccess {
   const policy = config.getOptionalConfig('permission.demoPolicy');
-  const namespacesByOwner: Record<string, string[]> = {};
-  for (const entry of policy?.getOptionalConfigArray('namespaces') ?? []) {
-    namespacesByOwner[entry.getString('owner')] = entry.getStringArray('allow');
-  }
+  const grants = (key: string) =>
+    Object.fromEntries(
+      (policy?.getOptionalConfigArray(key) ?? []).map(entry => [
+        entry.getString('owner'),
+        entry.getStringArray('allow'),
+      ]),
+    );
   return {
     operators: policy?.getOptionalStringArray('operators') ?? [],
-    namespacesByOwner,
+    namespacesByOwner: grants('namespaces'),
+    clustersByOwner: grants('clusters'),
   };
 }
 
 /**
  * Operators see and create workloads everywhere; everyone else only in the
  * namespaces granted to one of their ownership refs (themselves or their
- * groups); a user with no grant sees no workloads. Only an entity's owners
- * may unregister it.
+ * groups), and, when a cluster grant names one of their refs, only on the
+ * clusters granted; a user with no namespace grant sees no workloads. Only
+ * an entity's owners may unregister it.
  */
 export class DemoPermissionPolicy implements PermissionPolicy {
   constructor(private readonly access: NamespaceAccess) {}
@@ -94,17 +104,31 @@ export class DemoPermissionPolicy implements PermissionPolicy {
       if (claims.some(ref => this.access.operators.includes(ref))) {
         return { result: AuthorizeResult.ALLOW };
       }
-      const namespaces = [
-        ...new Set(
-          claims.flatMap(ref => this.access.namespacesByOwner[ref] ?? []),
-        ),
+      const granted = (byOwner: Record<string, string[]>) => [
+        ...new Set(claims.flatMap(ref => byOwner[ref] ?? [])),
       ];
+      const namespaces = granted(this.access.namespacesByOwner);
       if (namespaces.length === 0) {
         return { result: AuthorizeResult.DENY };
       }
+      const inNamespace = cartographerWorkloadConditions.isInNamespace({
+        namespaces,
+      });
+      const limitedToClusters = claims.some(
+        ref => ref in this.access.clustersByOwner,
+      );
       return createCartographerWorkloadConditionalDecision(
         request.permission,
-        cartographerWorkloadConditions.isInNamespace({ namespaces }),
+        limitedToClusters
+          ? {
+              allOf: [
+                inNamespace,
+                cartographerWorkloadConditions.isInCluster({
+                  clusters: granted(this.access.clustersByOwner),
+                }),
+              ],
+            }
+          : inNamespace,
       );
     }
     return { result: AuthorizeResult.ALLOW };
