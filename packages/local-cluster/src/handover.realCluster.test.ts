@@ -113,17 +113,15 @@ describe('handOverDeliverables on the build and run clusters', () => {
         },
       });
       const core = buildAdmin.makeApiClient(k8s.CoreV1Api);
+      const published = () =>
+        core
+          .readNamespacedConfigMap({ name: 'shop-deliverable', namespace: ns })
+          .then(
+            () => true,
+            () => false,
+          );
       // The chain's deliverable stage publishes the manifest.
-      await eventually(
-        () =>
-          core
-            .readNamespacedConfigMap({
-              name: 'shop-deliverable',
-              namespace: ns,
-            })
-            .then(() => true),
-        120_000,
-      );
+      await eventually(published, 120_000);
       const first = await handOverDeliverables(buildAdmin, runAdmin);
       expect(
         first.applied.map(d => `${d.metadata?.namespace}/${d.metadata?.name}`),
@@ -136,19 +134,7 @@ describe('handOverDeliverables on the build and run clusters', () => {
 
       await deleteWorkload(buildAdmin, { name: 'shop', namespace: ns });
       // Garbage collection removes the stamped ConfigMap with its owner.
-      await eventually(
-        () =>
-          core
-            .readNamespacedConfigMap({
-              name: 'shop-deliverable',
-              namespace: ns,
-            })
-            .then(
-              () => false,
-              () => true,
-            ),
-        60_000,
-      );
+      await eventually(async () => !(await published()), 60_000);
       const second = await handOverDeliverables(buildAdmin, runAdmin);
       expect(
         second.pruned.map(d => `${d.metadata?.namespace}/${d.metadata?.name}`),

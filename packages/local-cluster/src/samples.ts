@@ -129,6 +129,14 @@ export const DELIVERABLE_EXPECTATIONS: readonly SampleExpectation[] = [
     ready: 'True',
     blueprint: 'delivery-basic',
   },
+  // Kept on run by hand after its workload was retired (50-retired-deliverable.yaml).
+  {
+    kind: 'Deliverable',
+    namespace: 'payments',
+    name: 'legacy-billing',
+    ready: 'True',
+    blueprint: 'delivery-basic',
+  },
 ];
 
 /** Samples labelled so belong to the delivery side (the run cluster). */
