@@ -32,7 +32,11 @@ test('the tab joins the build on cluster build to the delivery on cluster run', 
   await expect(page.getByText(/not shown/)).toHaveCount(0);
   await screenshot(page, 'joined');
   await expectNoSeriousA11yViolations(page);
-  await reviewShots(page, 'joined');
+  await reviewShots(
+    page,
+    'joined',
+    page.locator('button[data-stage="deployer"]'),
+  );
 });
 
 test('the workloads index filters by cluster, and the delivery on run lists its Deliverables', async ({
@@ -46,7 +50,21 @@ test('the workloads index filters by cluster, and the delivery on run lists its 
   await expectNoSeriousA11yViolations(page);
   // The run cluster holds Deliverables only: no workload rows there.
   await page.goto('/cartographer/workloads?cluster=run');
+  await expect(
+    page.getByText('No workload matches these filters'),
+  ).toBeVisible();
   await expect(rows.filter({ hasText: 'shop-frontend' })).toHaveCount(0);
+
+  // The Supply chains page lists the delivery on run beside build's chains.
+  await page.goto('/cartographer/supply-chains');
+  await expect(page.locator('[data-chain="delivery-basic"]')).toBeVisible();
+  await expect(
+    page.getByText('ClusterDelivery on cluster run', { exact: true }),
+  ).toHaveCount(1);
+  await expect(
+    page.getByText('ClusterSupplyChain on cluster build', { exact: true }),
+  ).not.toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
 
   await page.goto('/cartographer/supply-chains/run/delivery-basic');
   const shop = rows.filter({ hasText: 'shop-frontend' });
@@ -54,10 +72,18 @@ test('the workloads index filters by cluster, and the delivery on run lists its 
   await expect(
     shop.getByRole('link', { name: 'build / dev/shop-frontend' }),
   ).toBeVisible();
-  await expect(rows.filter({ hasText: 'ledger' })).toContainText(
-    'build / payments/ledger',
+  await expect(
+    rows.filter({ hasText: 'ledger' }).filter({ hasNotText: 'legacy' }),
+  ).toContainText('build / payments/ledger');
+  // Kept on run after its workload was retired: listed, with no workload.
+  await expect(rows.filter({ hasText: 'legacy-billing' })).toContainText(
+    'No workload on any cluster',
   );
   await screenshot(page, 'delivery');
   await expectNoSeriousA11yViolations(page);
-  await reviewShots(page, 'delivery');
+  await reviewShots(
+    page,
+    'delivery',
+    rows.filter({ hasText: 'legacy-billing' }),
+  );
 });

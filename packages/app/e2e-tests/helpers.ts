@@ -1,7 +1,7 @@
 /*
  * Shared steps for the portal's browser tests.
  */
-import { Page, expect, test } from '@playwright/test';
+import { Locator, Page, expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -72,8 +72,12 @@ export async function expectNoSeriousA11yViolations(
   ).toEqual([]);
 }
 
-/** Screenshots for review: phone width, then the dark theme. */
-export async function reviewShots(page: Page, step: string) {
+/**
+ * Screenshots for review: phone width, then the dark theme. `ready`, when
+ * given, is awaited after the reload, so the dark capture shows the loaded
+ * page rather than whatever was there when the network went quiet.
+ */
+export async function reviewShots(page: Page, step: string, ready?: Locator) {
   const viewport = page.viewportSize();
   await page.setViewportSize({ width: 390, height: 844 });
   await screenshot(page, `${step}-390`);
@@ -81,6 +85,7 @@ export async function reviewShots(page: Page, step: string) {
   await page.evaluate(() => localStorage.setItem('theme', 'dark'));
   await page.reload();
   await page.waitForLoadState('networkidle');
+  if (ready) await expect(ready).toBeVisible();
   await screenshot(page, `${step}-dark`);
   await page.evaluate(() => localStorage.removeItem('theme'));
 }

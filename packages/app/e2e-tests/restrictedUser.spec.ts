@@ -77,7 +77,7 @@ test('a policy allowing cluster build only shows the workload, says its Delivera
   await expect(page.locator('main')).not.toContainText(/cluster run\b/);
   await screenshot(page, 'workload');
   await expectNoSeriousA11yViolations(page);
-  await reviewShots(page, 'workload');
+  await reviewShots(page, 'workload', page.getByText(notice));
 
   // The tab says the same.
   await page.goto('/catalog/default/component/ledger/supply-chain');

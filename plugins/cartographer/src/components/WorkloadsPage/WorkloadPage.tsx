@@ -5,6 +5,7 @@ import { Box, Typography } from '@material-ui/core';
 import { useParams } from 'react-router-dom';
 import { useCartographerLinks } from '../../hooks/useCartographerLinks';
 import { useWorkload } from '../../hooks/useWorkload';
+import { useCrumbStyles } from '../../lib/useCrumbStyles';
 import { WorkloadDetails } from '../WorkloadDetails';
 
 /** The entity the workload belongs to, when there is one. */
@@ -34,16 +35,19 @@ function EntityHint({
 export function WorkloadPage() {
   const { cluster = '', namespace = '', name = '' } = useParams();
   const links = useCartographerLinks();
+  const classes = useCrumbStyles();
   const key = { cluster, namespace, name };
   return (
     <Box display="flex" flexDirection="column" style={{ gap: 16 }}>
       <Breadcrumbs aria-label="Breadcrumb">
         {links.workloads ? (
-          <Link to={links.workloads()}>Workloads</Link>
+          <Link to={links.workloads()} className={classes.crumb}>
+            Workloads
+          </Link>
         ) : (
           <span>Workloads</span>
         )}
-        <Typography>
+        <Typography className={classes.crumb}>
           {cluster} / {namespace} / {name}
         </Typography>
       </Breadcrumbs>
