@@ -4,6 +4,7 @@ import { DeliverableSummary } from '@internal/plugin-cartographer-common';
 import { Typography } from '@material-ui/core';
 import { ReactNode } from 'react';
 import { useCartographerLinks } from '../../hooks/useCartographerLinks';
+import { WHOLE_WORD_HEADER, wholeCells } from '../../lib/wholeWordTables';
 import { StatusLabel } from '../StatusLabel';
 
 type Row = DeliverableSummary & { id: string };
@@ -28,7 +29,21 @@ export function DeliverablesTable(props: DeliverablesTableProps) {
     id: `${d.cluster}/${d.namespace}/${d.name}`,
   }));
   const columns: TableColumn<Row>[] = [
-    { title: 'Deliverable', field: 'name', highlight: true },
+    {
+      title: 'Deliverable',
+      field: 'name',
+      highlight: true,
+      render: row => (
+        <>
+          {row.name}
+          {/* Where it runs, under its name, as on the Workloads page: a
+              phone then shows name, state and workload without scrolling. */}
+          <Typography variant="caption" display="block" color="textSecondary">
+            {row.namespace} · {row.cluster}
+          </Typography>
+        </>
+      ),
+    },
     {
       title: 'State',
       field: 'diagnosis.state',
@@ -55,20 +70,18 @@ export function DeliverablesTable(props: DeliverablesTableProps) {
         return to ? <Link to={to}>{label}</Link> : label;
       },
     },
-    // After the state and workload, which a phone shows without scrolling.
-    { title: 'Namespace', field: 'namespace' },
-    { title: 'Cluster', field: 'cluster' },
   ];
   return (
     <Table<Row>
       title={title}
       options={{
+        headerStyle: WHOLE_WORD_HEADER,
         paging: false,
         search: false,
         padding: 'dense',
         draggable: false,
       }}
-      columns={columns}
+      columns={wholeCells(columns)}
       data={rows}
       emptyContent={emptyContent}
     />

@@ -40,8 +40,14 @@ export function SelectorTermsList({ terms }: { terms: SelectorTerm[] }) {
   );
 }
 
-/** What a new workload must carry to land on the chain. */
-export function RequiredLabelsText({ required }: { required: RequiredLabels }) {
+/** What a new workload (or, for a delivery, Deliverable) must carry to land on it. */
+export function RequiredLabelsText({
+  required,
+  owners = 'Workloads',
+}: {
+  required: RequiredLabels;
+  owners?: 'Workloads' | 'Deliverables';
+}) {
   const classes = useStyles();
   const parts = [
     ...Object.entries(required.labels).map(([k, v]) => `${k}=${v}`),
@@ -55,7 +61,7 @@ export function RequiredLabelsText({ required }: { required: RequiredLabels }) {
     <Typography variant="body2">
       {parts.length ? (
         <>
-          Workloads need:{' '}
+          {owners} need:{' '}
           <span className={classes.code}>{parts.join(', ')}</span>
         </>
       ) : (

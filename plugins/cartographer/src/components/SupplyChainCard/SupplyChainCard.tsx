@@ -68,14 +68,18 @@ export function SupplyChainCard({
   const links = useCartographerLinks();
   const link = links.supplyChain?.(chain.cluster, chain.name);
   const ready = READY_STATE[chain.ready.status];
-  const noun = chain.kind === 'ClusterDelivery' ? 'delivery' : 'supply chain';
+  const delivery = chain.kind === 'ClusterDelivery';
+  const noun = delivery ? 'delivery' : 'supply chain';
   return (
     <InfoCard
       title={chain.name}
       subheader={`${chain.kind} on cluster ${chain.cluster}${chain.stale ? ' · stale: cluster unreachable' : ''}`}
       deepLink={
         !expanded && link
-          ? { title: `Workloads of ${chain.name}`, link }
+          ? {
+              title: `${delivery ? 'Deliverables' : 'Workloads'} of ${chain.name}`,
+              link,
+            }
           : undefined
       }
     >
@@ -106,12 +110,26 @@ export function SupplyChainCard({
           </Fact>
           <Fact term="Selects">
             <SelectorTermsList terms={chain.selector} />
-            <RequiredLabelsText required={chain.requiredLabels} />
+            <RequiredLabelsText
+              required={chain.requiredLabels}
+              owners={delivery ? 'Deliverables' : 'Workloads'}
+            />
           </Fact>
-          <Fact term="Workloads">
-            <StateCounts counts={chain.workloads} />
-            {!expanded && link && <Link to={link}>List them</Link>}
-          </Fact>
+          {/* A delivery selects Deliverables, never workloads: its page
+              lists them, so a count of none selected would only mislead. */}
+          {delivery ? (
+            !expanded &&
+            link && (
+              <Fact term="Deliverables">
+                <Link to={link}>List them</Link>
+              </Fact>
+            )
+          ) : (
+            <Fact term="Workloads">
+              <StateCounts counts={chain.workloads} />
+              {!expanded && link && <Link to={link}>List them</Link>}
+            </Fact>
+          )}
         </dl>
         <Accordion
           defaultExpanded={expanded}

@@ -116,6 +116,12 @@ describe('<SupplyChainsPage />', () => {
     ).toBeInTheDocument();
     // A delivery selects no workloads: no empty workloads table.
     expect(screen.queryByText(/^Workloads on/)).not.toBeInTheDocument();
+    // Nor a count of none selected, and its selector speaks of Deliverables.
+    expect(screen.queryByText('Selects no workload.')).not.toBeInTheDocument();
+    expect(screen.queryByText(/^Workloads need/)).not.toBeInTheDocument();
+    expect(screen.getByText(/^Deliverables need/)).toBeInTheDocument();
+    // Where each runs, under its name.
+    expect(orphan).toHaveTextContent('apps · prod');
   });
 
   it('explains a permission denial instead of an empty catalogue', async () => {

@@ -3,9 +3,10 @@ import { Link, Table, TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { WorkloadSummary } from '@internal/plugin-cartographer-common';
 import { makeStyles, Tooltip, Typography } from '@material-ui/core';
-import { CSSProperties, ReactNode } from 'react';
+import { ReactNode } from 'react';
 import { useCartographerLinks } from '../../hooks/useCartographerLinks';
 import { relativeTime } from '../../lib/relativeTime';
+import { WHOLE_WORD_HEADER, wholeCells } from '../../lib/wholeWordTables';
 import { RelativeTime } from '../RelativeTime';
 import { SourceLink } from '../SourceLink';
 import { StatusLabel } from '../StatusLabel';
@@ -13,12 +14,6 @@ import { StatusLabel } from '../StatusLabel';
 type Row = WorkloadSummary & { id: string; entityRef?: string };
 
 const STATE_ORDER = { failed: 0, pending: 1, unknown: 2, ready: 3 };
-
-// Names, states and sources stay on one line (a hyphen would otherwise
-// break "source-to-url"); the table scrolls sideways when it must.
-const WHOLE: CSSProperties = { whiteSpace: 'nowrap' };
-// Headers wrap between words only ("Last / change", never "Chang / ed").
-const HEADER: CSSProperties = { wordBreak: 'normal', overflowWrap: 'normal' };
 
 const useStyles = makeStyles({
   truncate: {
@@ -173,11 +168,9 @@ export function WorkloadsTable(props: WorkloadsTableProps) {
       title={title}
       isLoading={loading}
       data={rows}
-      // A fresh style per column: the Table writes the highlight column's
-      // bold into the object it is given, which would make every cell bold.
-      columns={columns.map(c => ({ cellStyle: { ...WHOLE }, ...c }))}
+      columns={wholeCells(columns)}
       options={{
-        headerStyle: HEADER,
+        headerStyle: WHOLE_WORD_HEADER,
         paging: rows.length > 25,
         pageSize: 25,
         pageSizeOptions: [25, 50, 100],
