@@ -31,6 +31,8 @@ export interface IndexedWorkload {
   readonly namespace: string;
   readonly name: string;
   readonly labels: Record<string, string>;
+  /** The supply chain Cartographer selected, by name. */
+  readonly chainName?: string;
   readonly workload: Workload;
   /**
    * What reads derived from this object. Every change makes a new entry,
@@ -82,6 +84,7 @@ export class WorkloadIndex {
       namespace,
       name,
       labels: change.object.metadata?.labels ?? {},
+      chainName: (change.object as Workload).status?.supplyChainRef?.name,
       workload: change.object as Workload,
     };
     this.byKey.set(entry.sortKey, entry);

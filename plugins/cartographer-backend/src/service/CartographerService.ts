@@ -138,8 +138,11 @@ export class CartographerService {
     );
   }
 
-  /** A cached workload's row, with what one read knows of its cluster. */
-  private rowReader(): (entry: IndexedWorkload) => ScopedRow {
+  /**
+   * Reads cached workloads' rows with what one read knows of the clusters
+   * (their chains, whether they are stale).
+   */
+  private rowReader() {
     const clusters = new Map(
       this.fleet.all().map(cluster => [
         cluster.name,
@@ -153,15 +156,18 @@ export class CartographerService {
         },
       ]),
     );
-    return entry => {
-      const cluster = clusters.get(entry.cluster);
-      const chainName = entry.workload.status?.supplyChainRef?.name;
-      const chain = chainName ? cluster?.chains.get(chainName) : undefined;
-      return {
-        memo: this.memoOf(entry, chain),
-        stale: cluster?.stale ?? false,
-      };
-    };
+    const memo = (entry: IndexedWorkload) =>
+      this.memoOf(
+        entry,
+        entry.chainName
+          ? clusters.get(entry.cluster)?.chains.get(entry.chainName)
+          : undefined,
+      );
+    const row = (entry: IndexedWorkload): ScopedRow => ({
+      memo: memo(entry),
+      stale: clusters.get(entry.cluster)?.stale ?? false,
+    });
+    return { memo, row };
   }
 
   /**
@@ -172,13 +178,13 @@ export class CartographerService {
   private matcher(
     filter: WorkloadFilter,
     visible: (resource: WorkloadResource) => boolean,
-    rowOf: (entry: IndexedWorkload) => ScopedRow,
+    memoOf: (entry: IndexedWorkload) => WorkloadRowMemo,
   ): (entry: IndexedWorkload) => boolean {
     const readsRow = !!(filter.supplyChain || filter.state || filter.q);
     return entry => {
       if (!inFilterScope(entry, filter) || !visible(entry)) return false;
       if (!readsRow) return true;
-      const { memo } = rowOf(entry);
+      const memo = memoOf(entry);
       if (filter.q && memo.searchText === undefined) {
         memo.searchText = searchTextOf(memo.row);
       }
@@ -188,10 +194,10 @@ export class CartographerService {
 
   /** Every workload row matching a filter (unauthorized), in row order. */
   workloads(filter: WorkloadFilter): WorkloadSummary[] {
-    const rowOf = this.rowReader();
+    const read = this.rowReader();
     return this.candidates(filter)
-      .filter(this.matcher(filter, () => true, rowOf))
-      .map(entry => this.answer(rowOf(entry)));
+      .filter(this.matcher(filter, () => true, read.memo))
+      .map(entry => this.answer(read.row(entry)));
   }
 
   /**
@@ -203,14 +209,17 @@ export class CartographerService {
     visible: (resource: WorkloadResource) => boolean,
     page: { offset: number; limit: number },
   ): { items: WorkloadSummary[]; totalItems: number } {
-    const rowOf = this.rowReader();
+    const read = this.rowReader();
     const { items, totalItems } = pageOfMatches(
       this.candidates(filter),
-      this.matcher(filter, visible, rowOf),
+      this.matcher(filter, visible, read.memo),
       page.offset,
       page.limit,
     );
-    return { items: items.map(entry => this.answer(rowOf(entry))), totalItems };
+    return {
+      items: items.map(entry => this.answer(read.row(entry))),
+      totalItems,
+    };
   }
 
   supplyChains(clusterName?: string): SupplyChainSummary[] {
