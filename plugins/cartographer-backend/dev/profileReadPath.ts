@@ -22,6 +22,7 @@ import { CartographerService } from '../src/service/CartographerService';
 import { createRouter } from '../src/service/createRouter';
 import { WorkloadAuthorizer } from '../src/permissions/WorkloadAuthorizer';
 import { cartographerWorkloadPermissionRules } from '../src/permissions/rules';
+import { namespaceOnly } from '../src/__testUtils__/permissions';
 /** Nearest-rank percentile of sorted values, as the benchmark reports it. */
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -193,16 +194,7 @@ function authorizer(decision: PolicyDecision) {
   return new WorkloadAuthorizer(permissions, registry);
 }
 
-const oneNamespace: PolicyDecision = {
-  result: AuthorizeResult.CONDITIONAL,
-  pluginId: 'cartographer',
-  resourceType: 'cartographer-workload',
-  conditions: {
-    rule: 'IS_IN_NAMESPACE',
-    resourceType: 'cartographer-workload',
-    params: { namespaces: ['bench-3'] },
-  },
-};
+const oneNamespace = namespaceOnly(['bench-3']);
 
 function heapMB() {
   (global as any).gc?.();
