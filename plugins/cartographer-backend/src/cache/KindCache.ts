@@ -14,6 +14,11 @@ import {
 export interface CacheChange {
   type: 'added' | 'modified' | 'deleted';
   object: KubernetesObject;
+  /**
+   * Part of the first list: what was there before this backend looked, not
+   * a change anyone is waiting to hear about.
+   */
+  initial?: boolean;
 }
 
 export interface KindCacheOptions {
@@ -68,6 +73,9 @@ function isOlder(object: KubernetesObject, cached?: KubernetesObject) {
   );
 }
 
+/** Objects per page of a list. */
+const LIST_PAGE = 500;
+
 function keyOf(object: KubernetesObject) {
   return `${object.metadata?.namespace ?? ''}/${object.metadata?.name ?? ''}`;
 }
@@ -99,6 +107,10 @@ export class KindCache {
 
   list(): KubernetesObject[] {
     return [...this.objects.values()];
+  }
+
+  get size(): number {
+    return this.objects.size;
   }
 
   get(
@@ -162,13 +174,26 @@ export class KindCache {
     if (this.stopped) return;
     const { group, version, plural } = this.options;
     try {
-      const response = await this.options.client.listCustomObjects({
-        group,
-        version,
-        plural,
-      });
-      this.replaceAll(response.items ?? []);
-      this.resourceVersion = response.metadata?.resourceVersion;
+      // In pages: one response of 10,000 workloads is a string of hundreds
+      // of megabytes, parsed at once, and the heap keeps the room it took.
+      const items: KubernetesObject[] = [];
+      let page: Awaited<ReturnType<ClusterClient['listCustomObjects']>>;
+      let _continue: string | undefined;
+      do {
+        page = await this.options.client.listCustomObjects({
+          group,
+          version,
+          plural,
+          limit: LIST_PAGE,
+          _continue,
+        });
+        for (const item of page.items ?? []) items.push(item);
+        _continue = page.metadata?.continue;
+      } while (_continue && !this.stopped);
+      if (this.stopped) return;
+      this.replaceAll(items);
+      // Every page of one list is of the same snapshot.
+      this.resourceVersion = page.metadata?.resourceVersion;
       this.failures = 0;
       this.hasSynced = true;
       this.lastSyncedAt = new Date().toISOString();
@@ -267,6 +292,7 @@ export class KindCache {
 
   /** Swaps in a full list, reporting what changed since the last one. */
   private replaceAll(items: KubernetesObject[]) {
+    const initial = !this.hasSynced;
     const fresh = new Map(items.map(o => [keyOf(o), slim(o)]));
     for (const [key, old] of this.objects) {
       if (!fresh.has(key)) {
@@ -278,7 +304,7 @@ export class KindCache {
       const old = this.objects.get(key);
       this.objects.set(key, object);
       if (!old) {
-        this.options.onChange({ type: 'added', object });
+        this.options.onChange({ type: 'added', object, initial });
       } else if (
         old.metadata?.resourceVersion !== object.metadata?.resourceVersion
       ) {

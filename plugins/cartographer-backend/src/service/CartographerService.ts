@@ -20,10 +20,15 @@ import {
   WorkloadSummary,
   selectSupplyChain,
   CartographerKind,
-  Diagnosis,
+  compareRowKeys,
+  mergeSorted,
+  pageOfMatches,
+  selectorIndexTerm,
 } from '@internal/plugin-cartographer-common';
 import { ClusterFleet } from '../cache/ClusterFleet';
 import { ClusterCache } from '../cache/ClusterCache';
+import { IndexedWorkload, WorkloadRowMemo } from '../cache/WorkloadIndex';
+import { WorkloadResource } from '../permissions/rules';
 import { ApprovalPolicy } from './ApprovalPolicy';
 import type { EntityScopes } from './EntityScopes';
 import {
@@ -35,10 +40,15 @@ import {
 import {
   inFilterScope,
   matchesSummaryFilter,
+  searchTextOf,
   WorkloadFilter,
 } from './workloadFilter';
 
-type Summary = WorkloadSummary & { diagnosis: Diagnosis };
+/** A workload in a filter's scope, with its memo and its cluster's staleness. */
+interface ScopedRow {
+  memo: WorkloadRowMemo;
+  stale: boolean;
+}
 
 /** Which entities a workload belongs to; the version changes with the answer. */
 export type EntityResolver = Pick<EntityScopes, 'entitiesOf' | 'version'>;
@@ -59,51 +69,43 @@ const TEMPLATE_KINDS: CartographerKind[] = [
  * a Kubernetes API server.
  */
 export class CartographerService {
-  /**
-   * Summaries by cached object. The caches replace an object on every
-   * change, so an entry is valid while its object and chain are the ones
-   * cached; reads cost a lookup instead of a diagnosis per workload.
-   */
-  private readonly summaries = new WeakMap<
-    Workload,
-    {
-      cluster: string;
-      chain?: ClusterSupplyChain;
-      entitiesVersion: number;
-      summary: Summary;
-    }
-  >();
-
   constructor(
     private readonly fleet: ClusterFleet,
     private readonly approval: ApprovalPolicy,
     private readonly entities: EntityResolver = NO_ENTITIES,
   ) {}
 
-  private summarize(
-    cluster: string,
-    workload: Workload,
+  /**
+   * A workload's row, summarized and diagnosed once per cached object (the
+   * index replaces its entry on every change) and chain, not per read.
+   */
+  private memoOf(
+    entry: IndexedWorkload,
     chain: ClusterSupplyChain | undefined,
-    stale: boolean,
-  ): Summary {
-    let entry = this.summaries.get(workload);
-    const entitiesVersion = this.entities.version;
-    if (
-      !entry ||
-      entry.cluster !== cluster ||
-      entry.chain !== chain ||
-      entry.entitiesVersion !== entitiesVersion
-    ) {
-      const summary = summarizeWorkload(cluster, workload, chain, false);
-      entry = {
-        cluster,
+  ): WorkloadRowMemo {
+    if (!entry.memo || entry.memo.chain !== chain) {
+      const { diagnosis, ...row } = summarizeWorkload(
+        entry.cluster,
+        entry.workload,
         chain,
-        entitiesVersion,
-        summary: { ...summary, entityRefs: this.entities.entitiesOf(summary) },
-      };
-      this.summaries.set(workload, entry);
+        false,
+      );
+      entry.memo = { chain, row, diagnosis };
     }
-    return stale ? { ...entry.summary, stale } : entry.summary;
+    return entry.memo;
+  }
+
+  /** The row as the API answers it: with its entities, marked if stale. */
+  private answer({ memo, stale }: ScopedRow): WorkloadSummary {
+    const version = this.entities.version;
+    if (!memo.withEntities || memo.entitiesVersion !== version) {
+      memo.withEntities = {
+        ...memo.row,
+        entityRefs: this.entities.entitiesOf(memo.row),
+      };
+      memo.entitiesVersion = version;
+    }
+    return stale ? { ...memo.withEntities, stale } : memo.withEntities;
   }
 
   clusters(): ClusterInfo[] {
@@ -117,45 +119,107 @@ export class CartographerService {
   }
 
   /**
-   * Workload rows of every cluster (unauthorized), optionally narrowed to a
-   * scope first so that only matching workloads are summarized.
+   * The workloads of a filter's clusters and entity scope, in row order:
+   * an entity's are looked up by label, not found among every workload.
    */
-  allWorkloads(scope: WorkloadFilter = {}): Summary[] {
-    return this.fleet.all().flatMap(cluster => {
-      if (scope.cluster && cluster.name !== scope.cluster) return [];
-      const chains = cluster.list<ClusterSupplyChain>('ClusterSupplyChain');
-      const stale = cluster.stale;
-      return cluster
-        .list<Workload>('Workload')
-        .filter(w =>
-          inFilterScope(
-            {
-              cluster: cluster.name,
-              namespace: w.metadata?.namespace ?? '',
-              name: w.metadata?.name ?? '',
-              labels: w.metadata?.labels ?? {},
-            },
-            scope,
-          ),
-        )
-        .map(w =>
-          this.summarize(cluster.name, w, selectedChain(w, chains), stale),
-        );
-    });
+  private candidates(filter: WorkloadFilter): readonly IndexedWorkload[] {
+    const clusters = filter.cluster
+      ? [this.fleet.cluster(filter.cluster)]
+      : this.fleet.all();
+    const term = filter.entity && selectorIndexTerm(filter.entity.labels);
+    return mergeSorted(
+      clusters.map(cluster =>
+        term
+          ? cluster.workloads
+              .labelled(term.key, term.value)
+              .sort((a, b) => compareRowKeys(a.sortKey, b.sortKey))
+          : cluster.workloads.all(),
+      ),
+    );
   }
 
-  workloads(filter: WorkloadFilter): WorkloadSummary[] {
-    if (filter.cluster) {
-      this.fleet.cluster(filter.cluster);
-    }
-    return this.allWorkloads(filter)
-      .filter(row => matchesSummaryFilter(row, filter))
-      .map(({ diagnosis: _omit, ...row }) => row)
-      .sort((a, b) =>
-        `${a.cluster}/${a.namespace}/${a.name}`.localeCompare(
-          `${b.cluster}/${b.namespace}/${b.name}`,
-        ),
+  /**
+   * Reads cached workloads' rows with what one read knows of the clusters
+   * (their chains, whether they are stale).
+   */
+  private rowReader() {
+    const clusters = new Map(
+      this.fleet.all().map(cluster => [
+        cluster.name,
+        {
+          stale: cluster.stale,
+          chains: new Map(
+            cluster
+              .list<ClusterSupplyChain>('ClusterSupplyChain')
+              .map(c => [c.metadata?.name ?? '', c]),
+          ),
+        },
+      ]),
+    );
+    const memo = (entry: IndexedWorkload) =>
+      this.memoOf(
+        entry,
+        entry.chainName
+          ? clusters.get(entry.cluster)?.chains.get(entry.chainName)
+          : undefined,
       );
+    const row = (entry: IndexedWorkload): ScopedRow => ({
+      memo: memo(entry),
+      stale: clusters.get(entry.cluster)?.stale ?? false,
+    });
+    return { memo, row };
+  }
+
+  /**
+   * Whether a cached workload matches a filter and may be seen: the cheap
+   * checks on the cached object (scope, then `visible`) come first, and a
+   * workload is summarized only when the filter reads its row.
+   */
+  private matcher(
+    filter: WorkloadFilter,
+    visible: (resource: WorkloadResource) => boolean,
+    memoOf: (entry: IndexedWorkload) => WorkloadRowMemo,
+  ): (entry: IndexedWorkload) => boolean {
+    const readsRow = !!(filter.supplyChain || filter.state || filter.q);
+    return entry => {
+      if (!inFilterScope(entry, filter) || !visible(entry)) return false;
+      if (!readsRow) return true;
+      const memo = memoOf(entry);
+      if (filter.q && memo.searchText === undefined) {
+        memo.searchText = searchTextOf(memo.row);
+      }
+      return matchesSummaryFilter(memo.row, filter, memo.searchText);
+    };
+  }
+
+  /** Every workload row matching a filter (unauthorized), in row order. */
+  workloads(filter: WorkloadFilter): WorkloadSummary[] {
+    const read = this.rowReader();
+    return this.candidates(filter)
+      .filter(this.matcher(filter, () => true, read.memo))
+      .map(entry => this.answer(read.row(entry)));
+  }
+
+  /**
+   * One page of the rows matching a filter that the caller may see, and
+   * how many there are: rows outside the page are never finished.
+   */
+  workloadsPage(
+    filter: WorkloadFilter,
+    visible: (resource: WorkloadResource) => boolean,
+    page: { offset: number; limit: number },
+  ): { items: WorkloadSummary[]; totalItems: number } {
+    const read = this.rowReader();
+    const { items, totalItems } = pageOfMatches(
+      this.candidates(filter),
+      this.matcher(filter, visible, read.memo),
+      page.offset,
+      page.limit,
+    );
+    return {
+      items: items.map(entry => this.answer(read.row(entry))),
+      totalItems,
+    };
   }
 
   supplyChains(clusterName?: string): SupplyChainSummary[] {
@@ -165,14 +229,13 @@ export class CartographerService {
     return clusters.flatMap(cluster => {
       const templates = this.templates(cluster);
       const chains = cluster.list<ClusterSupplyChain>('ClusterSupplyChain');
-      const workloads = cluster.list<Workload>('Workload');
       const counts = new Map<string, ReturnType<typeof emptyCounts>>();
-      for (const w of workloads) {
-        const chain = selectedChain(w, chains);
+      for (const entry of cluster.workloads.all()) {
+        const chain = selectedChain(entry.workload, chains);
         if (!chain) continue;
         const name = chain.metadata!.name!;
         const c = counts.get(name) ?? emptyCounts();
-        c[this.summarize(cluster.name, w, chain, false).state]++;
+        c[this.memoOf(entry, chain).row.state]++;
         counts.set(name, c);
       }
       const deliveries = cluster.list<ClusterDelivery>('ClusterDelivery');
@@ -213,15 +276,15 @@ export class CartographerService {
     clusterName: string,
     namespace: string,
     name: string,
-  ): { cluster: ClusterCache; workload: Workload } {
+  ): { cluster: ClusterCache; workload: Workload; entry: IndexedWorkload } {
     const cluster = this.fleet.cluster(clusterName);
-    const workload = cluster.get<Workload>('Workload', namespace, name);
-    if (!workload) {
+    const entry = cluster.workloads.get(namespace, name);
+    if (!entry) {
       throw new NotFoundError(
         `workload ${namespace}/${name} not found on cluster ${clusterName}`,
       );
     }
-    return { cluster, workload };
+    return { cluster, workload: entry.workload, entry };
   }
 
   workload(
@@ -229,19 +292,16 @@ export class CartographerService {
     namespace: string,
     name: string,
   ): WorkloadDetailResponse {
-    const { cluster, workload } = this.rawWorkload(
+    const { cluster, workload, entry } = this.rawWorkload(
       clusterName,
       namespace,
       name,
     );
     const chains = cluster.list<ClusterSupplyChain>('ClusterSupplyChain');
     const chain = selectedChain(workload, chains);
-    const { diagnosis, ...summary } = this.summarize(
-      cluster.name,
-      workload,
-      chain,
-      cluster.stale,
-    );
+    const memo = this.memoOf(entry, chain);
+    const summary = this.answer({ memo, stale: cluster.stale });
+    const diagnosis = memo.diagnosis;
     const selection = selectSupplyChain(workload, chains);
     return {
       workload: summary,
