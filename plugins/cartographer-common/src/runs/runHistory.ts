@@ -250,9 +250,11 @@ export function currentRunName(runs: RunObject[]): string | undefined {
 }
 
 function byName(a: RunObject, b: RunObject): number {
+  // Code-unit order, as the API server lists keys; not localeCompare.
   const x = a.metadata?.name ?? '';
   const y = b.metadata?.name ?? '';
-  return x < y ? -1 : x > y ? 1 : 0;
+  if (x === y) return 0;
+  return x < y ? -1 : 1;
 }
 
 /**
