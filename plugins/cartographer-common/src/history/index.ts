@@ -21,3 +21,4 @@ export { ownerSnapshot, snapshotFromRecords } from './ownerSnapshot';
 export { historyStages } from './historyStages';
 export { metricsTrend, stageDurations } from './metricsTrend';
 export type { MetricsDay, StageDuration } from './metricsTrend';
+export { formatDuration } from './formatDuration';
