@@ -10,6 +10,7 @@ import {
   mockServices,
   TestDatabases,
 } from '@backstage/backend-test-utils';
+import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
 import { ConfigReader } from '@backstage/config';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
@@ -30,6 +31,7 @@ import { AuthorizedHistory } from './AuthorizedHistory';
 import { HistoryReader } from './HistoryReader';
 import { HistoryRecorder } from './HistoryRecorder';
 import { HistoryStore } from './HistoryStore';
+import { registerHistoryAction } from './registerHistoryAction';
 
 jest.setTimeout(600_000);
 
@@ -57,7 +59,7 @@ const BROKEN = [
   { name: 'build_message', value: 'buildpack detection failed: no go.mod' },
 ];
 /** A commit sha of its own per step. */
-const sha = (n: number) => `${n}`.padStart(40, 'c');
+const sha = (n: number) => `${n}`.repeat(40);
 /** Cartographer's times have whole seconds: an observation may precede them by <1 s. */
 const SECOND = 1000;
 
@@ -428,5 +430,40 @@ describe(`history recorder on the real local cluster (${DATABASE})`, () => {
         `(${rowsPerRevision.toFixed(1)} rows per revision)\n`,
     );
     expect(stored.outputs.length).toBe(STAGES.length * revisions);
+  });
+
+  it("answers where a commit is through the MCP action, under the caller's permissions", async () => {
+    const invoke = (decision: any, wanted?: string) => {
+      const registry = actionsRegistryServiceMock();
+      registerHistoryAction(registry, history(decision));
+      return registry.invoke({
+        id: [...registry.actions.keys()][0],
+        input: {
+          cluster: 'local',
+          namespace: 'dev',
+          name: NAME,
+          ...(wanted ? { commit: wanted } : {}),
+        },
+        credentials,
+      });
+    };
+    const allow = { result: AuthorizeResult.ALLOW };
+    const { output } = await invoke(allow, sha(2).slice(0, 7));
+    expect(output).toMatchObject({
+      revision: `main@sha1:${sha(2)}`,
+      position: 'app-config',
+      stages: STAGES.map(stage => expect.objectContaining({ stage })),
+    });
+    expect((output as any).leadTimeMedianMs).toBeGreaterThanOrEqual(0);
+    expect(STAGES.slice(1)).toContain((output as any).slowestStage);
+    expect((await invoke(allow)).output).toMatchObject({
+      revision: `main@sha1:${sha(4)}`,
+    });
+    await expect(invoke(allow, 'deadbeef')).rejects.toThrow(
+      /no revision of commit deadbeef/,
+    );
+    await expect(invoke(namespaceOnly(['payments']), sha(2))).rejects.toThrow(
+      /not found/,
+    );
   });
 });
