@@ -1,6 +1,7 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { NotFoundError } from '@backstage/errors';
+import { workloadInputFields } from '../service/actionInputs';
 import { AuthorizedHistory } from './AuthorizedHistory';
 
 /**
@@ -20,9 +21,7 @@ export function registerHistoryAction(
     schema: {
       input: z =>
         z.object({
-          cluster: z.string().describe('Cluster name'),
-          namespace: z.string().describe('Namespace of the workload'),
-          name: z.string().describe('Workload name'),
+          ...workloadInputFields(z),
           commit: z
             .string()
             .optional()

@@ -7,7 +7,7 @@ import {
 } from '@internal/plugin-cartographer-common';
 import { Box, Grid, makeStyles, Typography, useTheme } from '@material-ui/core';
 import { ToggleButton, ToggleButtonGroup } from '@material-ui/lab';
-import { useState } from 'react';
+import { ReactElement, useState } from 'react';
 import {
   Bar,
   BarChart,
@@ -98,7 +98,6 @@ function Tiles({ metrics }: { metrics: MetricsResponse['metrics'] }) {
 
 /** Publications and failures per day, and each stage's median duration. */
 function Charts({ value }: { value: MetricsResponse }) {
-  const classes = useStyles();
   const theme = useTheme();
   const axis = { fill: theme.palette.text.secondary, fontSize: 12 };
   const tooltip = {
@@ -113,86 +112,89 @@ function Charts({ value }: { value: MetricsResponse }) {
     stage: s.stage,
     seconds: Math.round(s.medianMs / 1000),
   }));
+  const grid = (vertical: boolean) => (
+    <CartesianGrid
+      stroke={theme.palette.divider}
+      vertical={vertical}
+      horizontal={!vertical}
+    />
+  );
+  const hover = (
+    <Tooltip {...tooltip} cursor={{ fill: theme.palette.action.hover }} />
+  );
   return (
     <Grid container spacing={2}>
-      <Grid item xs={12} md={7}>
-        <Typography variant="subtitle2" component="h3">
-          Configs published and failed revisions per day
-        </Typography>
-        <div
-          className={classes.chart}
-          role="img"
-          aria-label={`Configs published per day over ${value.window}: ${value.metrics.deploymentFrequency.published} in all, ${value.metrics.changeFailure.failed} failed revisions`}
-        >
-          <ResponsiveContainer>
-            <BarChart data={trend}>
-              <CartesianGrid stroke={theme.palette.divider} vertical={false} />
-              <XAxis dataKey="day" tick={axis} stroke={theme.palette.divider} />
-              <YAxis
-                allowDecimals={false}
-                tick={axis}
-                width={28}
-                stroke={theme.palette.divider}
-              />
-              <Tooltip
-                {...tooltip}
-                cursor={{ fill: theme.palette.action.hover }}
-              />
-              <Bar
-                dataKey="published"
-                name="Published"
-                fill={theme.palette.primary.main}
-              />
-              <Bar
-                dataKey="failed"
-                name="Failed"
-                fill={theme.palette.error.main}
-              />
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
-      </Grid>
-      <Grid item xs={12} md={5}>
-        <Typography variant="subtitle2" component="h3">
-          Median time per stage (seconds)
-        </Typography>
-        <div
-          className={classes.chart}
-          role="img"
-          aria-label={`Median time per stage: ${stages.map(s => `${s.stage} ${s.seconds} s`).join(', ') || 'none yet'}`}
-        >
-          <ResponsiveContainer>
-            <BarChart data={stages} layout="vertical" margin={{ left: 8 }}>
-              <CartesianGrid
-                stroke={theme.palette.divider}
-                horizontal={false}
-              />
-              <XAxis
-                type="number"
-                allowDecimals={false}
-                tick={axis}
-                stroke={theme.palette.divider}
-              />
-              <YAxis
-                type="category"
-                dataKey="stage"
-                tick={axis}
-                width={110}
-                stroke={theme.palette.divider}
-              />
-              <Tooltip
-                {...tooltip}
-                cursor={{ fill: theme.palette.action.hover }}
-              />
-              <Bar
-                dataKey="seconds"
-                name="Median seconds"
-                fill={theme.palette.secondary.main}
-              />
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
-      </Grid>
+      <ChartPanel
+        md={7}
+        title="Configs published and failed revisions per day"
+        label={`Configs published per day over ${value.window}: ${value.metrics.deploymentFrequency.published} in all, ${value.metrics.changeFailure.failed} failed revisions`}
+      >
+        <BarChart data={trend}>
+          {grid(false)}
+          <XAxis dataKey="day" tick={axis} stroke={theme.palette.divider} />
+          <YAxis
+            allowDecimals={false}
+            tick={axis}
+            width={28}
+            stroke={theme.palette.divider}
+          />
+          {hover}
+          <Bar
+            dataKey="published"
+            name="Published"
+            fill={theme.palette.primary.main}
+          />
+          <Bar dataKey="failed" name="Failed" fill={theme.palette.error.main} />
+        </BarChart>
+      </ChartPanel>
+      <ChartPanel
+        md={5}
+        title="Median time per stage (seconds)"
+        label={`Median time per stage: ${stages.map(s => `${s.stage} ${s.seconds} s`).join(', ') || 'none yet'}`}
+      >
+        <BarChart data={stages} layout="vertical" margin={{ left: 8 }}>
+          {grid(true)}
+          <XAxis
+            type="number"
+            allowDecimals={false}
+            tick={axis}
+            stroke={theme.palette.divider}
+          />
+          <YAxis
+            type="category"
+            dataKey="stage"
+            tick={axis}
+            width={110}
+            stroke={theme.palette.divider}
+          />
+          {hover}
+          <Bar
+            dataKey="seconds"
+            name="Median seconds"
+            fill={theme.palette.secondary.main}
+          />
+        </BarChart>
+      </ChartPanel>
+    </Grid>
+  );
+}
+
+/** A titled chart, described in words for assistive technology. */
+function ChartPanel(props: {
+  md: 5 | 7;
+  title: string;
+  label: string;
+  children: ReactElement;
+}) {
+  const classes = useStyles();
+  return (
+    <Grid item xs={12} md={props.md}>
+      <Typography variant="subtitle2" component="h3">
+        {props.title}
+      </Typography>
+      <div className={classes.chart} role="img" aria-label={props.label}>
+        <ResponsiveContainer>{props.children}</ResponsiveContainer>
+      </div>
     </Grid>
   );
 }
