@@ -1,6 +1,6 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import { ensureBinaries } from './build';
-import { playDemoCommits } from './demoCommits';
+import { playDemoCommits, restoreDemoWorkload } from './demoCommits';
 import { connectToCluster } from './localClusterHandle';
 import { readClusterRecord, recordFile } from './clusterRecord';
 import { condition } from './samples';
@@ -145,8 +145,13 @@ async function main(command: string | undefined): Promise<number> {
       );
       if (!record) throw new Error('the local cluster is not running');
       const cluster = await connectToCluster(record.kubeconfigPath);
+      const kubeConfig = cluster.kubeConfig('admin');
+      // Stopped early (Ctrl-C in start.sh): leave the sample as declared.
+      process.once('SIGTERM', () =>
+        restoreDemoWorkload(kubeConfig).finally(() => process.exit(0)),
+      );
       await playDemoCommits({
-        kubeConfig: cluster.kubeConfig('admin'),
+        kubeConfig,
         backendUrl: process.argv[3] ?? 'http://localhost:7007',
         log,
       });

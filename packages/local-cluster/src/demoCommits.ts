@@ -40,8 +40,9 @@ async function backendReady(url: string, timeoutMs: number) {
 /**
  * Gives the demo a history to show: real changes of a sample Workload that
  * the real Cartographer propagates (three commits, then a failed build and
- * its fix), not rows written into the database. The commits are new on
- * every start, so a restarted demo adds to its history.
+ * its fix, then back to the branch head), not rows written into the
+ * database. The commits are new on every start, so a restarted demo adds to
+ * its history.
  */
 export async function playDemoCommits(
   options: DemoCommitsOptions,
@@ -76,5 +77,39 @@ export async function playDemoCommits(
   await sleep(stepMs);
   await commit(shas[2]);
   await commit(shas[3]);
+  await restoreDemoWorkload(kubeConfig);
+  log(
+    `${DEMO_COMMIT_WORKLOAD.name}: back on its branch head, as examples/cluster declares it`,
+  );
   return shas;
+}
+
+/**
+ * Puts the sample back as examples/cluster declares it (no commit, no
+ * params): the tests on the same local cluster expect it so.
+ */
+export async function restoreDemoWorkload(kubeConfig: KubeConfig) {
+  const k8s = await loadClientNode();
+  const api = kubeConfig.makeApiClient(k8s.CustomObjectsApi);
+  const current = (await api.getNamespacedCustomObject({
+    ...CARTO,
+    ...DEMO_COMMIT_WORKLOAD,
+  })) as { spec?: { params?: unknown[]; source?: { git?: { ref?: object } } } };
+  const body: object[] = [];
+  if (
+    current.spec?.source?.git?.ref &&
+    'commit' in current.spec.source.git.ref
+  ) {
+    body.push({ op: 'remove', path: '/spec/source/git/ref/commit' });
+  }
+  if (current.spec?.params?.length) {
+    body.push({ op: 'remove', path: '/spec/params' });
+  }
+  if (body.length) {
+    await api.patchNamespacedCustomObject({
+      ...CARTO,
+      ...DEMO_COMMIT_WORKLOAD,
+      body,
+    });
+  }
 }

@@ -70,7 +70,7 @@ describe('<DeliveryMetricsCard />', () => {
         name: /Median time per stage: image-builder 200 s, app-config 30 s/,
       }),
     ).toBeInTheDocument();
-    fireEvent.click(screen.getByRole('button', { name: 'last 90 days' }));
+    fireEvent.click(screen.getByRole('button', { name: '90 days' }));
     await waitFor(() =>
       expect(api.getWorkloadMetrics).toHaveBeenLastCalledWith(workload, '90d'),
     );

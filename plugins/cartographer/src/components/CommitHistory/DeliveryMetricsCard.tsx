@@ -220,12 +220,8 @@ export function DeliveryMetricsCard({ workload }: { workload: WorkloadKey }) {
           aria-label="Metrics window"
         >
           {WINDOWS.map(w => (
-            <ToggleButton
-              key={w}
-              value={w}
-              aria-label={`last ${w.replace('d', ' days')}`}
-            >
-              {w}
+            <ToggleButton key={w} value={w}>
+              {w.replace('d', ' days')}
             </ToggleButton>
           ))}
         </ToggleButtonGroup>
