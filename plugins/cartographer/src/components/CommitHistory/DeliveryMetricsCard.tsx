@@ -211,7 +211,9 @@ export function DeliveryMetricsCard({ workload }: { workload: WorkloadKey }) {
     <InfoCard
       title="Delivery metrics"
       subheader="From the supply chain's own transitions"
-      action={
+    >
+      {/* In the body, not the header: at phone width it would squeeze the title. */}
+      <Box mb={2}>
         <ToggleButtonGroup
           size="small"
           exclusive
@@ -225,8 +227,7 @@ export function DeliveryMetricsCard({ workload }: { workload: WorkloadKey }) {
             </ToggleButton>
           ))}
         </ToggleButtonGroup>
-      }
-    >
+      </Box>
       {metrics.loading && <Progress />}
       {metrics.error && (
         <CartographerErrorPanel
