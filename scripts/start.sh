@@ -33,12 +33,16 @@ if [ -f "$REPO_ROOT/app-config.local.yaml" ]; then
 fi
 
 started_cluster=0
+local_cluster=0
 handover_pid=
+commits_pid=
 stop_all() {
   trap - INT TERM EXIT
-  if [ -n "$handover_pid" ]; then
-    kill -- -"$handover_pid" 2>/dev/null || true
-  fi
+  for pid in "$handover_pid" "$commits_pid"; do
+    if [ -n "$pid" ]; then
+      kill -- -"$pid" 2>/dev/null || true
+    fi
+  done
   if [ "$started_cluster" = 1 ]; then
     echo "[start] stopping the local control plane"
     yarn cluster:down || true
@@ -68,11 +72,19 @@ else
   (exec setsid yarn workspace @internal/local-cluster cli handover --watch 5) \
     >"$REPO_ROOT/.local-cluster/handover.log" 2>&1 &
   handover_pid=$!
+  local_cluster=1
 fi
 
 if [ "$replicas" != 1 ]; then
   APP_PACKAGE="$app_package" bash "$REPO_ROOT/scripts/start-replicas.sh" "$replicas" "${configs[@]}"
   exit
+fi
+if [ "$local_cluster" = 1 ] && [ "${CARTOGRAPHER_DEMO_COMMITS:-1}" != 0 ]; then
+  # A history for the Commits card: real commits to a sample workload once
+  # the backend records them (not rows written into its database).
+  (exec setsid yarn workspace @internal/local-cluster cli commits) \
+    >"$REPO_ROOT/.local-cluster/commits.log" 2>&1 &
+  commits_pid=$!
 fi
 echo "[start] portal: http://localhost:3000 (backend http://localhost:7007); Ctrl-C stops everything"
 yarn backstage-cli repo start "$app_package" backend "${configs[@]}"

@@ -41,6 +41,14 @@ export interface Config {
      * Workloads or Deliverables fails, and when it recovers. Needs
      * `@backstage/plugin-notifications-backend`.
      */
+    /** The recorded history of every Workload and Deliverable (commit timeline, delivery metrics). */
+    history?: {
+      /**
+       * Records older than this are deleted by an hourly task that runs on
+       * one replica at a time. Default 90 days.
+       */
+      retention?: HumanDuration | string;
+    };
     notifications?: {
       /** Default false. */
       enabled?: boolean;

@@ -1,5 +1,8 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import { ensureBinaries } from './build';
+import { playDemoCommits, restoreDemoWorkload } from './demoCommits';
+import { connectToCluster } from './localClusterHandle';
+import { readClusterRecord, recordFile } from './clusterRecord';
 import { condition } from './samples';
 import { localClusterPaths } from './paths';
 import {
@@ -21,6 +24,10 @@ const USAGE = `usage: cli <command>
   handover [--watch SECONDS]
           apply the Deliverables the build cluster published to the run
           cluster (once, or every SECONDS until stopped)
+  commits [BACKEND_URL]
+          once the backend answers (default http://localhost:7007), push a
+          few real commits and a failed build and its fix to the demo
+          workload, so its Commits card has a history
   down    stop every local-cluster process (persistent and test-started)
   build   build the Go binaries if they are out of date`;
 
@@ -140,6 +147,24 @@ async function main(command: string | undefined): Promise<number> {
     case 'handover':
       await handover(process.argv.slice(3));
       return 0;
+    case 'commits': {
+      const record = await readClusterRecord(
+        recordFile(localClusterPaths().persistentStateDir),
+      );
+      if (!record) throw new Error('the local cluster is not running');
+      const cluster = await connectToCluster(record.kubeconfigPath);
+      const kubeConfig = cluster.kubeConfig('admin');
+      // Stopped early (Ctrl-C in start.sh): leave the sample as declared.
+      process.once('SIGTERM', () =>
+        restoreDemoWorkload(kubeConfig).finally(() => process.exit(0)),
+      );
+      await playDemoCommits({
+        kubeConfig,
+        backendUrl: process.argv[3] ?? 'http://localhost:7007',
+        log,
+      });
+      return 0;
+    }
     case 'up':
       await up();
       return 0;

@@ -16,6 +16,14 @@ import {
   parseWorkloadResourceRef,
 } from '@internal/plugin-cartographer-common';
 import { ClusterFleet } from './cache/ClusterFleet';
+import {
+  AuthorizedHistory,
+  HistoryReader,
+  HistoryRecorder,
+  HistoryStore,
+  readHistoryOptions,
+  registerHistoryAction,
+} from './history';
 import { readNotificationOptions } from './notifications/config';
 import { NotificationStates } from './notifications/NotificationStates';
 import { WorkloadNotifier } from './notifications/WorkloadNotifier';
@@ -144,6 +152,28 @@ export const cartographerPlugin = createBackendPlugin({
               options: notificationOptions,
             }).attach()
           : () => {};
+        const historyStore = await HistoryStore.create({ database });
+        const { retentionMs } = readHistoryOptions(config);
+        // The scheduler runs it on one replica at a time.
+        await scheduler.scheduleTask({
+          id: 'cartographer:history:retention',
+          frequency: { hours: 1 },
+          timeout: { minutes: 5 },
+          fn: async () => {
+            await historyStore.prune(retentionMs);
+          },
+        });
+        const detachRecorder = new HistoryRecorder({
+          fleet,
+          store: historyStore,
+          logger,
+        }).attach();
+        const history = new AuthorizedHistory(
+          service,
+          new HistoryReader(service, historyStore),
+          authorizer,
+        );
+        registerHistoryAction(actionsRegistry, history);
         const approver = new SupplyChainApprover(fleet, approval, service);
         registerActions(actionsRegistry, service, authorizer);
         registerApprovalAction(actionsRegistry, {
@@ -167,6 +197,7 @@ export const cartographerPlugin = createBackendPlugin({
             authorizer,
             auditor,
             approver,
+            history,
           }),
         );
         fleet.start();
@@ -177,6 +208,7 @@ export const cartographerPlugin = createBackendPlugin({
         lifecycle.addShutdownHook(() => {
           detach();
           detachNotifier();
+          detachRecorder();
           entityScopes.stop();
           fleet.stop();
         });

@@ -5,6 +5,9 @@ import { Config } from '@backstage/config';
 import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
 import express from 'express';
 import { ClusterFleet } from '../cache/ClusterFleet';
+import { AuthorizedHistory } from '../history/AuthorizedHistory';
+import { HistoryReader } from '../history/HistoryReader';
+import { HistoryStore } from '../history/HistoryStore';
 import { WorkloadAuthorizer } from '../permissions/WorkloadAuthorizer';
 import { RunnableService } from '../runs/RunnableService';
 import { RunReader } from '../runs/RunReader';
@@ -26,7 +29,13 @@ export interface RouterAppOptions {
   service?: CartographerService;
   stages?: StageReader;
   runnables?: RunnableService;
+  /** Defaults to a store without records. */
+  historyStore?: Pick<HistoryStore, 'read'>;
 }
+
+const emptyHistory: Pick<HistoryStore, 'read'> = {
+  read: async () => ({ outputs: [], transitions: [] }),
+};
 
 /** The plugin's router with the backend's error middleware, for supertest. */
 export async function routerApp(options: RouterAppOptions) {
@@ -50,6 +59,11 @@ export async function routerApp(options: RouterAppOptions) {
     authorizer,
     auditor: options.auditor ?? mockServices.auditor.mock(),
     approver: new SupplyChainApprover(fleet, approval, service),
+    history: new AuthorizedHistory(
+      service,
+      new HistoryReader(service, options.historyStore ?? emptyHistory),
+      authorizer,
+    ),
     // A response that drifts from openapi.yaml fails the test that sent it.
     validateResponses: true,
   });

@@ -9,6 +9,7 @@ import {
 } from '@internal/plugin-cartographer-common';
 import express from 'express';
 import { createOpenApiRouter } from '../schema/openapi';
+import { AuthorizedHistory } from '../history/AuthorizedHistory';
 import { WorkloadAuthorizer } from '../permissions/WorkloadAuthorizer';
 import { CartographerService } from './CartographerService';
 import { StageReader } from './StageReader';
@@ -29,6 +30,7 @@ export interface RouterOptions {
   authorizer: WorkloadAuthorizer;
   auditor: AuditorService;
   approver: SupplyChainApprover;
+  history: AuthorizedHistory;
   /**
    * Checks every response against the spec too. The router tests turn it
    * on, so a response that drifts from the contract fails a test.
@@ -80,6 +82,7 @@ export async function createRouter(
     runnables,
     authorizer,
     auditor,
+    history,
   } = options;
   // Validates every request against the spec; handlers see well-formed,
   // typed input, and what they send is typed by the spec's responses.
@@ -208,6 +211,42 @@ export async function createRouter(
       res.json(detail);
     },
   );
+
+  router.get(
+    '/workloads/:cluster/:namespace/:name/history',
+    async (req, res) => {
+      const credentials = await httpAuth.credentials(req);
+      res.json(await history.timeline(req.params, credentials));
+    },
+  );
+
+  router.get(
+    '/workloads/:cluster/:namespace/:name/metrics',
+    async (req, res) => {
+      const credentials = await httpAuth.credentials(req);
+      res.json(
+        await history.workloadMetrics(
+          req.params,
+          req.query.window ?? '30d',
+          credentials,
+        ),
+      );
+    },
+  );
+
+  router.get('/metrics', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const { entityRef, window = '30d' } = req.query;
+    let filter: WorkloadFilter = {};
+    if (entityRef) {
+      const entity = await catalog.getEntityByRef(entityRef, { credentials });
+      if (!entity) {
+        throw new NotFoundError(`entity ${entityRef} not found`);
+      }
+      filter = { entity: entityScopeOf(entity) };
+    }
+    res.json(await history.metrics(filter, window, credentials));
+  });
 
   // Runnables are permission-checked as workloads are: the same read
   // permission and the same cluster and namespace rules.

@@ -2,6 +2,7 @@
 import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { cartographerWorkloadReadPermission } from '@internal/plugin-cartographer-common';
 import { WorkloadAuthorizer } from '../permissions/WorkloadAuthorizer';
+import { workloadInputFields } from './actionInputs';
 import { CartographerService } from './CartographerService';
 
 /**
@@ -64,12 +65,7 @@ export function registerActions(
       'Explains where a workload is in its supply chain: overall state, the first blocking stage with its message, and every stage state.',
     attributes: { readOnly: true, idempotent: true, destructive: false },
     schema: {
-      input: z =>
-        z.object({
-          cluster: z.string().describe('Cluster name'),
-          namespace: z.string().describe('Namespace of the workload'),
-          name: z.string().describe('Workload name'),
-        }),
+      input: z => z.object(workloadInputFields(z)),
       output: z =>
         z.object({
           state: z.string(),

@@ -83,3 +83,9 @@ export type RunnableDetailResponse = Api.RunnableDetailResponse;
 export type SupplyChainApprovalRequest = Api.SupplyChainApprovalRequest;
 /** The chain as it is after an approval change. @public */
 export type SupplyChainApprovalResponse = Api.SupplyChainApprovalResponse;
+/** A workload's commit timeline, newest revision first. @public */
+export type HistoryResponse = Api.HistoryResponse;
+/** Delivery metrics of the workloads a caller may read, over a window. @public */
+export type MetricsResponse = Api.MetricsResponse;
+/** The window of GET /metrics and GET /workloads/.../metrics. @public */
+export type MetricsWindowName = Api.MetricsResponse['window'];

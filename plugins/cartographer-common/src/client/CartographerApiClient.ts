@@ -10,6 +10,9 @@ import {
 import {
   ClustersResponse,
   CreateWorkloadResponse,
+  HistoryResponse,
+  MetricsResponse,
+  MetricsWindowName,
   PreviewResponse,
   RunHistory,
   RunnableDetailResponse,
@@ -157,6 +160,32 @@ export class CartographerApiClient {
     return this.call(options, api =>
       api.getStage({ path: { ...workload, stage } }, options),
     );
+  }
+
+  getWorkloadHistory(
+    workload: CartographerObjectKey,
+    options?: CartographerCallOptions,
+  ): Promise<HistoryResponse> {
+    return this.call(options, api =>
+      api.getWorkloadHistory({ path: workload }, options),
+    );
+  }
+
+  getWorkloadMetrics(
+    workload: CartographerObjectKey,
+    window: MetricsWindowName,
+    options?: CartographerCallOptions,
+  ): Promise<MetricsResponse> {
+    return this.call(options, api =>
+      api.getWorkloadMetrics({ path: workload, query: { window } }, options),
+    );
+  }
+
+  getMetrics(
+    query: { entityRef?: string; window: MetricsWindowName },
+    options?: CartographerCallOptions,
+  ): Promise<MetricsResponse> {
+    return this.call(options, api => api.getMetrics({ query }, options));
   }
 
   previewWorkload(

@@ -1,18 +1,16 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import { CommitTimelineRow } from './commitTimeline';
+import { DurationSummary, summarizeDurations } from './durations';
+import { stageDurations } from './metricsTrend';
 import { ReadyTransitionRecord } from './types';
+
+export type { DurationSummary } from './durations';
+export { summarizeDurations } from './durations';
 
 /** The window the metrics cover; `days` is one of 7, 30 or 90 in the UI. @public */
 export interface MetricsWindow {
   from: string;
   to: string;
-}
-
-/** Median and 90th percentile of a set of durations. @public */
-export interface DurationSummary {
-  count: number;
-  medianMs?: number;
-  p90Ms?: number;
 }
 
 /** The four delivery metrics of one or more owners over a window. @public */
@@ -52,22 +50,6 @@ export interface MetricsSubject {
 
 const DAY_MS = 86_400_000;
 const time = (iso: string) => Date.parse(iso);
-
-/** Nearest-rank percentile of sorted values; undefined for none. */
-function percentile(sorted: number[], p: number): number | undefined {
-  if (!sorted.length) return undefined;
-  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
-}
-
-/** Count, median and p90 of durations, by nearest rank. @public */
-export function summarizeDurations(durations: number[]): DurationSummary {
-  const sorted = [...durations].sort((a, b) => a - b);
-  return {
-    count: sorted.length,
-    medianMs: percentile(sorted, 0.5),
-    p90Ms: percentile(sorted, 0.9),
-  };
-}
 
 /** Failed → Ready periods of one owner, from its own Ready transitions. */
 function restorations(
@@ -119,23 +101,13 @@ export function deliveryMetrics(
   const delivered = rows.filter(r => inWindow(r.deliveredAt));
   const seen = rows.filter(r => inWindow(r.firstSeen));
 
-  const stageDurations = new Map<string, number[]>();
-  for (const row of published) {
-    for (const s of row.stages.slice(1)) {
-      if (s.durationMs === undefined) continue;
-      stageDurations.set(s.stage, [
-        ...(stageDurations.get(s.stage) ?? []),
-        s.durationMs,
-      ]);
-    }
-  }
-  let slowestStage: DeliveryMetrics['leadTime']['slowestStage'];
-  for (const [stage, durations] of stageDurations) {
-    const medianMs = summarizeDurations(durations).medianMs!;
-    if (!slowestStage || medianMs > slowestStage.medianMs) {
-      slowestStage = { stage, medianMs };
-    }
-  }
+  const slowestStage = stageDurations(rows, window).reduce<
+    DeliveryMetrics['leadTime']['slowestStage']
+  >(
+    (slowest, { stage, medianMs }) =>
+      !slowest || medianMs > slowest.medianMs ? { stage, medianMs } : slowest,
+    undefined,
+  );
 
   const restore = subjects.map(s => restorations(s.transitions, window));
   const failed = seen.filter(r => r.failed).length;

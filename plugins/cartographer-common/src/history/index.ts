@@ -17,3 +17,8 @@ export type {
   MetricsWindow,
 } from './deliveryMetrics';
 export type * from './types';
+export { ownerSnapshot, snapshotFromRecords } from './ownerSnapshot';
+export { historyStages } from './historyStages';
+export { metricsTrend, stageDurations } from './metricsTrend';
+export type { MetricsDay, StageDuration } from './metricsTrend';
+export { formatDuration } from './formatDuration';

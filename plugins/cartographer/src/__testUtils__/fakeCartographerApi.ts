@@ -1,6 +1,7 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import { ResponseError } from '@backstage/errors';
 import {
+  MetricsWindowName,
   PreviewResponse,
   WorkloadDraftRequest,
 } from '@internal/plugin-cartographer-common';
@@ -25,6 +26,10 @@ import {
   sourceToUrlSummary,
   workloadsResponse,
 } from '../__fixtures__/cartographer';
+import {
+  shopFrontendHistory,
+  shopFrontendMetrics,
+} from '../__fixtures__/history';
 
 const details = [
   shopFrontendDetail,
@@ -56,6 +61,13 @@ export function fakeCartographerApi(
       if (!found) throw new Error(`no fixture for ${key.name}`);
       return found;
     }),
+    getWorkloadHistory: jest.fn(
+      async (_key: WorkloadKey) => shopFrontendHistory,
+    ),
+    getWorkloadMetrics: jest.fn(
+      async (_key: WorkloadKey, _window: MetricsWindowName) =>
+        shopFrontendMetrics,
+    ),
     getStage: jest.fn(async (_key, stage) => {
       const found = stages.find(s => s.stage.name === stage);
       if (!found) throw new Error(`no fixture for stage ${stage}`);

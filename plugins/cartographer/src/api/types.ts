@@ -5,6 +5,9 @@ import {
   CartographerRunnablesFilter,
   CartographerWorkloadsFilter,
   ClustersResponse,
+  HistoryResponse,
+  MetricsResponse,
+  MetricsWindowName,
   PreviewResponse,
   RunHistory,
   RunnableDetailResponse,
@@ -48,6 +51,13 @@ export interface CartographerApi {
   getWorkloads(query?: WorkloadsQuery): Promise<WorkloadsResponse>;
   /** Everything the Supply Chain view shows for one workload. */
   getWorkload(workload: WorkloadKey): Promise<WorkloadDetailResponse>;
+  /** The workload's commit timeline, newest revision first. */
+  getWorkloadHistory(workload: WorkloadKey): Promise<HistoryResponse>;
+  /** The workload's four delivery metrics over a window. */
+  getWorkloadMetrics(
+    workload: WorkloadKey,
+    window: MetricsWindowName,
+  ): Promise<MetricsResponse>;
   /** The detail drawer of one stage of a workload. */
   getStage(workload: WorkloadKey, stage: string): Promise<StageDetailResponse>;
   /** Every ClusterSupplyChain and ClusterDelivery, optionally of one cluster. */

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { WorkloadKey } from '../../api';
 import { useWorkload } from '../../hooks/useWorkload';
 import { CartographerErrorPanel } from '../CartographerErrorPanel';
+import { CommitsCard, DeliveryMetricsCard } from '../CommitHistory';
 import { DeliverableCard } from '../DeliverableCard';
 import { DiagnosisBanner } from '../DiagnosisBanner';
 import { RefreshNotice } from '../RefreshNotice';
@@ -129,6 +130,12 @@ export function WorkloadDetails({
               </InfoCard>
             </Grid>
           ))}
+          <Grid item xs={12}>
+            <CommitsCard workload={workload} />
+          </Grid>
+          <Grid item xs={12}>
+            <DeliveryMetricsCard workload={workload} />
+          </Grid>
           {value.deliverablesHidden && (
             <Grid item xs={12}>
               {/* Which cluster is hidden is deliberately not said. */}

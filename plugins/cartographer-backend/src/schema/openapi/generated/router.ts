@@ -2057,6 +2057,336 @@ export const spec = {
           },
         },
       },
+      CommitLink: {
+        type: 'object',
+        description:
+          'A commit, shortened as git does, and its page where the repository host is known.',
+        required: ['sha', 'short'],
+        properties: {
+          sha: {
+            type: 'string',
+          },
+          short: {
+            type: 'string',
+            description: 'The first seven characters.',
+          },
+          url: {
+            type: 'string',
+            description:
+              'The commit page on GitHub, GitLab, Bitbucket or Gitea.',
+          },
+        },
+      },
+      TimelineStage: {
+        type: 'object',
+        description: 'When one revision reached one stage of the chain.',
+        required: ['stage'],
+        properties: {
+          stage: {
+            type: 'string',
+          },
+          reachedAt: {
+            type: 'string',
+            description:
+              'ISO time; absent when the revision has not reached the stage.',
+          },
+          durationMs: {
+            type: 'number',
+            description: 'Since the stage it reached before this one.',
+          },
+        },
+      },
+      TimelineFailure: {
+        type: 'object',
+        description:
+          'The first failure while a revision was the newest, with the diagnosis of that moment.',
+        required: ['at'],
+        properties: {
+          stage: {
+            type: 'string',
+            description:
+              "Absent when the workload's own Ready condition failed.",
+          },
+          at: {
+            type: 'string',
+          },
+          reason: {
+            type: 'string',
+          },
+          message: {
+            type: 'string',
+          },
+        },
+      },
+      CommitTimelineRow: {
+        type: 'object',
+        description: "One source revision's path through the chain.",
+        required: ['revision', 'firstSeen', 'stages'],
+        properties: {
+          revision: {
+            type: 'string',
+          },
+          commit: {
+            $ref: '#/components/schemas/CommitLink',
+          },
+          firstSeen: {
+            type: 'string',
+            description: 'When the source stage first produced it.',
+          },
+          stages: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/TimelineStage',
+            },
+          },
+          position: {
+            type: 'string',
+            description: 'The furthest stage it reached.',
+          },
+          publishedAt: {
+            type: 'string',
+            description:
+              "When it reached the chain's last output stage (its config was published).",
+          },
+          deliveredAt: {
+            type: 'string',
+            description: 'When a Deliverable was next Ready after publication.',
+          },
+          failed: {
+            $ref: '#/components/schemas/TimelineFailure',
+          },
+        },
+      },
+      HistoryResponse: {
+        type: 'object',
+        description: "A workload's commit timeline, newest revision first.",
+        required: ['stages', 'revisions', 'deliverables', 'observedLate'],
+        properties: {
+          stages: {
+            type: 'array',
+            description:
+              'The stages a revision is followed through, in chain order.',
+            items: {
+              type: 'string',
+            },
+          },
+          revisions: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/CommitTimelineRow',
+            },
+          },
+          deliverables: {
+            type: 'array',
+            description:
+              'The Deliverables (cluster/namespace/name) the caller may read whose Ready transitions count as delivery.',
+            items: {
+              type: 'string',
+            },
+          },
+          observedLate: {
+            type: 'boolean',
+            description:
+              "Some records were found on catching up after the recorder was down, so their times are Cartographer's, not the moment they were seen.",
+          },
+        },
+      },
+      DurationSummary: {
+        type: 'object',
+        description:
+          'Count, median and 90th percentile (nearest rank) of durations.',
+        required: ['count'],
+        properties: {
+          count: {
+            type: 'integer',
+          },
+          medianMs: {
+            type: 'number',
+          },
+          p90Ms: {
+            type: 'number',
+          },
+        },
+      },
+      DeliveryMetrics: {
+        type: 'object',
+        description: 'The four delivery metrics over a window.',
+        required: [
+          'deploymentFrequency',
+          'leadTime',
+          'changeFailure',
+          'timeToRestore',
+        ],
+        properties: {
+          deploymentFrequency: {
+            type: 'object',
+            required: ['published', 'delivered', 'perDay'],
+            properties: {
+              published: {
+                type: 'integer',
+                description:
+                  'Configs published (revisions reaching the last output stage).',
+              },
+              delivered: {
+                type: 'integer',
+                description: 'Revisions whose Deliverable became Ready.',
+              },
+              perDay: {
+                type: 'number',
+                description: 'Configs published per day of the window.',
+              },
+            },
+          },
+          leadTime: {
+            type: 'object',
+            required: ['toPublished', 'toDelivered'],
+            properties: {
+              toPublished: {
+                $ref: '#/components/schemas/DurationSummary',
+              },
+              toDelivered: {
+                $ref: '#/components/schemas/DurationSummary',
+              },
+              slowestStage: {
+                type: 'object',
+                description: 'The stage with the longest median duration.',
+                required: ['stage', 'medianMs'],
+                properties: {
+                  stage: {
+                    type: 'string',
+                  },
+                  medianMs: {
+                    type: 'number',
+                  },
+                },
+              },
+            },
+          },
+          changeFailure: {
+            type: 'object',
+            required: ['revisions', 'failed'],
+            properties: {
+              revisions: {
+                type: 'integer',
+                description: 'Revisions first seen in the window.',
+              },
+              failed: {
+                type: 'integer',
+                description: 'Of those',
+                'revisions after which the workload or a stage failed.': null,
+              },
+              rate: {
+                type: 'number',
+                description: 'failed / revisions; absent without revisions.',
+              },
+            },
+          },
+          timeToRestore: {
+            type: 'object',
+            description:
+              "Failed -> Ready periods of the workloads' own Ready condition.",
+            required: ['count', 'unrestored'],
+            properties: {
+              count: {
+                type: 'integer',
+              },
+              medianMs: {
+                type: 'number',
+              },
+              p90Ms: {
+                type: 'number',
+              },
+              unrestored: {
+                type: 'integer',
+                description: 'Failures in the window not restored by its end.',
+              },
+            },
+          },
+        },
+      },
+      MetricsDay: {
+        type: 'object',
+        description: 'One UTC day of the window.',
+        required: ['day', 'published', 'failed'],
+        properties: {
+          day: {
+            type: 'string',
+            description: 'YYYY-MM-DD',
+          },
+          published: {
+            type: 'integer',
+          },
+          failed: {
+            type: 'integer',
+          },
+          leadTimeMedianMs: {
+            type: 'number',
+          },
+        },
+      },
+      StageDuration: {
+        type: 'object',
+        description:
+          "A stage's median duration over the revisions published in the window.",
+        required: ['stage', 'medianMs', 'count'],
+        properties: {
+          stage: {
+            type: 'string',
+          },
+          medianMs: {
+            type: 'number',
+          },
+          count: {
+            type: 'integer',
+          },
+        },
+      },
+      MetricsResponse: {
+        type: 'object',
+        description:
+          'Delivery metrics of the workloads the caller may read, with a daily trend and per-stage durations.',
+        required: [
+          'window',
+          'from',
+          'to',
+          'workloads',
+          'metrics',
+          'trend',
+          'stages',
+        ],
+        properties: {
+          window: {
+            type: 'string',
+            enum: ['7d', '30d', '90d'],
+          },
+          from: {
+            type: 'string',
+          },
+          to: {
+            type: 'string',
+          },
+          workloads: {
+            type: 'integer',
+            description:
+              'How many workloads the metrics count (only those the caller may read).',
+          },
+          metrics: {
+            $ref: '#/components/schemas/DeliveryMetrics',
+          },
+          trend: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/MetricsDay',
+            },
+          },
+          stages: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/StageDuration',
+            },
+          },
+        },
+      },
     },
     responses: {
       Error: {
@@ -2463,6 +2793,135 @@ export const spec = {
               'application/json': {
                 schema: {
                   $ref: '#/components/schemas/StageDetailResponse',
+                },
+              },
+            },
+          },
+          '404': {
+            $ref: '#/components/responses/Error',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/workloads/{cluster}/{namespace}/{name}/history': {
+      get: {
+        operationId: 'GetWorkloadHistory',
+        description:
+          "The workload's commit timeline from the recorded history, newest revision first (HistoryResponse). 404 also when the caller may not read the workload.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/cluster',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The timeline.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/HistoryResponse',
+                },
+              },
+            },
+          },
+          '404': {
+            $ref: '#/components/responses/Error',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/workloads/{cluster}/{namespace}/{name}/metrics': {
+      get: {
+        operationId: 'GetWorkloadMetrics',
+        description:
+          "The workload's delivery metrics over a window (MetricsResponse). 404 also when the caller may not read the workload.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/cluster',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            name: 'window',
+            in: 'query',
+            description: 'The window the metrics cover, ending now.',
+            schema: {
+              type: 'string',
+              enum: ['7d', '30d', '90d'],
+              default: '30d',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The metrics.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/MetricsResponse',
+                },
+              },
+            },
+          },
+          '404': {
+            $ref: '#/components/responses/Error',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/metrics': {
+      get: {
+        operationId: 'GetMetrics',
+        description:
+          'Delivery metrics over the workloads the caller may read, of one catalog entity, or all of them (MetricsResponse); workloads the caller may not read are not counted.',
+        parameters: [
+          {
+            name: 'entityRef',
+            in: 'query',
+            description:
+              'Only the workloads of this catalog entity, matched as GET /workloads matches them.',
+            schema: {
+              type: 'string',
+              minLength: 1,
+            },
+          },
+          {
+            name: 'window',
+            in: 'query',
+            description: 'The window the metrics cover, ending now.',
+            schema: {
+              type: 'string',
+              enum: ['7d', '30d', '90d'],
+              default: '30d',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The metrics.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/MetricsResponse',
                 },
               },
             },

@@ -7,6 +7,8 @@
 import { ApiError } from '../models/ApiError.model';
 import { ClustersResponse } from '../models/ClustersResponse.model';
 import { CreateWorkloadResponse } from '../models/CreateWorkloadResponse.model';
+import { HistoryResponse } from '../models/HistoryResponse.model';
+import { MetricsResponse } from '../models/MetricsResponse.model';
 import { PreviewResponse } from '../models/PreviewResponse.model';
 import { RunHistory } from '../models/RunHistory.model';
 import { RunnableDetailResponse } from '../models/RunnableDetailResponse.model';
@@ -41,6 +43,16 @@ export type CreateWorkload = {
  */
 export type GetClusters = {
   response: ClustersResponse | ApiError;
+};
+/**
+ * @public
+ */
+export type GetMetrics = {
+  query: {
+    entityRef?: string;
+    window?: '7d' | '30d' | '90d';
+  };
+  response: MetricsResponse | ApiError | ApiError;
 };
 /**
  * @public
@@ -128,6 +140,31 @@ export type GetWorkload = {
 /**
  * @public
  */
+export type GetWorkloadHistory = {
+  path: {
+    cluster: string;
+    namespace: string;
+    name: string;
+  };
+  response: HistoryResponse | ApiError | ApiError;
+};
+/**
+ * @public
+ */
+export type GetWorkloadMetrics = {
+  path: {
+    cluster: string;
+    namespace: string;
+    name: string;
+  };
+  query: {
+    window?: '7d' | '30d' | '90d';
+  };
+  response: MetricsResponse | ApiError | ApiError;
+};
+/**
+ * @public
+ */
 export type GetWorkloads = {
   query: {
     entityRef?: string;
@@ -171,6 +208,8 @@ export type EndpointMap = {
 
   '#get|/clusters': GetClusters;
 
+  '#get|/metrics': GetMetrics;
+
   '#get|/runnables/{cluster}/{namespace}/{name}': GetRunnable;
 
   '#get|/runnables/{cluster}/{namespace}/{name}/runs': GetRunnableRuns;
@@ -184,6 +223,10 @@ export type EndpointMap = {
   '#get|/supply-chains': GetSupplyChains;
 
   '#get|/workloads/{cluster}/{namespace}/{name}': GetWorkload;
+
+  '#get|/workloads/{cluster}/{namespace}/{name}/history': GetWorkloadHistory;
+
+  '#get|/workloads/{cluster}/{namespace}/{name}/metrics': GetWorkloadMetrics;
 
   '#get|/workloads': GetWorkloads;
 

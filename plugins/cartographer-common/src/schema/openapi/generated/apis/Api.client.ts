@@ -11,6 +11,8 @@ import { pluginId } from '../pluginId';
 import * as parser from 'uri-template';
 import { ClustersResponse } from '../models/ClustersResponse.model';
 import { CreateWorkloadResponse } from '../models/CreateWorkloadResponse.model';
+import { HistoryResponse } from '../models/HistoryResponse.model';
+import { MetricsResponse } from '../models/MetricsResponse.model';
 import { PreviewResponse } from '../models/PreviewResponse.model';
 import { RunHistory } from '../models/RunHistory.model';
 import { RunnableDetailResponse } from '../models/RunnableDetailResponse.model';
@@ -54,6 +56,15 @@ export type CreateWorkload = {
  * @public
  */
 export type GetClusters = {};
+/**
+ * @public
+ */
+export type GetMetrics = {
+  query: {
+    entityRef?: string;
+    window?: '7d' | '30d' | '90d';
+  };
+};
 /**
  * @public
  */
@@ -128,6 +139,29 @@ export type GetWorkload = {
     cluster: string;
     namespace: string;
     name: string;
+  };
+};
+/**
+ * @public
+ */
+export type GetWorkloadHistory = {
+  path: {
+    cluster: string;
+    namespace: string;
+    name: string;
+  };
+};
+/**
+ * @public
+ */
+export type GetWorkloadMetrics = {
+  path: {
+    cluster: string;
+    namespace: string;
+    name: string;
+  };
+  query: {
+    window?: '7d' | '30d' | '90d';
   };
 };
 /**
@@ -218,6 +252,33 @@ export class DefaultApiClient {
     const uriTemplate = `/clusters`;
 
     const uri = parser.parse(uriTemplate).expand({});
+
+    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
+      headers: {
+        'Content-Type': 'application/json',
+        ...(options?.token && { Authorization: `Bearer ${options?.token}` }),
+      },
+      method: 'GET',
+    });
+  }
+
+  /**
+   * Delivery metrics over the workloads the caller may read, of one catalog entity, or all of them (MetricsResponse); workloads the caller may not read are not counted.
+   * @param entityRef - Only the workloads of this catalog entity, matched as GET /workloads matches them.
+   * @param window - The window the metrics cover, ending now.
+   */
+  public async getMetrics(
+    // @ts-ignore
+    request: GetMetrics,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<MetricsResponse>> {
+    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
+
+    const uriTemplate = `/metrics{?entityRef,window}`;
+
+    const uri = parser.parse(uriTemplate).expand({
+      ...request.query,
+    });
 
     return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
       headers: {
@@ -428,6 +489,68 @@ export class DefaultApiClient {
       cluster: request.path.cluster,
       namespace: request.path.namespace,
       name: request.path.name,
+    });
+
+    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
+      headers: {
+        'Content-Type': 'application/json',
+        ...(options?.token && { Authorization: `Bearer ${options?.token}` }),
+      },
+      method: 'GET',
+    });
+  }
+
+  /**
+   * The workload\'s commit timeline from the recorded history, newest revision first (HistoryResponse). 404 also when the caller may not read the workload.
+   * @param cluster - A configured cluster name.
+   * @param namespace - The workload\&#39;s namespace.
+   * @param name - The workload\&#39;s name.
+   */
+  public async getWorkloadHistory(
+    // @ts-ignore
+    request: GetWorkloadHistory,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<HistoryResponse>> {
+    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
+
+    const uriTemplate = `/workloads/{cluster}/{namespace}/{name}/history`;
+
+    const uri = parser.parse(uriTemplate).expand({
+      cluster: request.path.cluster,
+      namespace: request.path.namespace,
+      name: request.path.name,
+    });
+
+    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
+      headers: {
+        'Content-Type': 'application/json',
+        ...(options?.token && { Authorization: `Bearer ${options?.token}` }),
+      },
+      method: 'GET',
+    });
+  }
+
+  /**
+   * The workload\'s delivery metrics over a window (MetricsResponse). 404 also when the caller may not read the workload.
+   * @param cluster - A configured cluster name.
+   * @param namespace - The workload\&#39;s namespace.
+   * @param name - The workload\&#39;s name.
+   * @param window - The window the metrics cover, ending now.
+   */
+  public async getWorkloadMetrics(
+    // @ts-ignore
+    request: GetWorkloadMetrics,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<MetricsResponse>> {
+    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
+
+    const uriTemplate = `/workloads/{cluster}/{namespace}/{name}/metrics{?window}`;
+
+    const uri = parser.parse(uriTemplate).expand({
+      cluster: request.path.cluster,
+      namespace: request.path.namespace,
+      name: request.path.name,
+      ...request.query,
     });
 
     return await this.fetchApi.fetch(`${baseUrl}${uri}`, {

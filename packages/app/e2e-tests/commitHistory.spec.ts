@@ -1,0 +1,56 @@
+/*
+ * The Commits and Delivery metrics cards on the Supply Chain tab, from the
+ * history the backend recorded of the real local control plane.
+ */
+import { expect, test } from '@playwright/test';
+import {
+  expectNoSeriousA11yViolations,
+  reviewShots,
+  screenshot,
+  signIn,
+} from './helpers';
+
+test('the Commits card follows a revision through the chain and the metrics chart renders', async ({
+  page,
+}) => {
+  await signIn(page, '/catalog/default/component/shop-frontend/supply-chain');
+  // The backend records every sample's current revision when it starts.
+  const commits = page.getByRole('table', {
+    name: 'Commits of workload shop-frontend',
+  });
+  const newest = commits.locator('tbody tr[data-revision]').first();
+  await expect(newest).toBeVisible({ timeout: 30_000 });
+  await expect(newest).toContainText('app-config:');
+  await expect(newest).not.toContainText('app-config: not reached');
+  await expect(newest).toContainText(/Published|Delivered|Failed/);
+
+  const metrics = page.locator('[data-metric="Deployment frequency"]');
+  await expect(metrics).toContainText(/configs published/);
+  await expect(
+    page.locator('[data-metric="Lead time for changes"]'),
+  ).toBeVisible();
+  await expect(
+    page.locator('[data-metric="Change failure rate"]'),
+  ).toBeVisible();
+  await expect(page.locator('[data-metric="Time to restore"]')).toBeVisible();
+  const trend = page.getByRole('img', {
+    name: /Configs published per day over 30d/,
+  });
+  // recharts draws the bars as SVG once it has measured its container.
+  await expect(
+    trend.locator('svg .recharts-bar-rectangle').first(),
+  ).toBeAttached();
+  await expect(
+    page.getByRole('img', { name: /Median time per stage/ }),
+  ).toBeVisible();
+
+  await page.getByRole('button', { name: '7 days' }).click();
+  await expect(
+    page.getByRole('img', { name: /Configs published per day over 7d/ }),
+  ).toBeVisible();
+
+  await commits.scrollIntoViewIfNeeded();
+  await screenshot(page, 'commits');
+  await expectNoSeriousA11yViolations(page);
+  await reviewShots(page, 'commits');
+});
