@@ -199,6 +199,8 @@ async function main() {
       "Open tabs refetch every 10 s (the stock tab's interval; ours polls at that rate only without the signals plugin: the worst case).",
       'Signal latency: status patch sent → the backend hands the signal to the signals service (the WebSocket hop to the browser is not included).',
       'Both backends run from sources under tsx in @backstage/backend-test-utils; the harness alone is measured so its memory can be subtracted.',
+      "Real auth: the production auth, httpAuth, userInfo, permissions and permissionsRegistry services, the auth backend's guest provider signing a user token, the permission backend and the demo's policy module; the user's group may see 1 of the namespaces. Every answer of ours is checked for workloads of the others (the run fails on one); the stock backend has no namespace rules, so its answers are counted.",
+      `Machine load average at the start: ${describeMachine().loadAverage} on ${describeMachine().cpus} cores (shared with other work).`,
     ],
     sizes: [],
   };
@@ -218,7 +220,7 @@ async function main() {
           await measureSize(bench, n, options, state, oursOnly),
         );
         // Partial results survive a failure at a larger N.
-        await writeResults(results);
+        await writePlot(results, await writeResults(results));
       } catch (error) {
         log(`N=${n} failed: ${(error as Error).stack}`);
         results.notes.push(`N=${n} not measured: ${(error as Error).message}`);
@@ -236,7 +238,9 @@ async function main() {
   console.log('');
   console.log(targetsTable(results));
   const file = await writeResults(results);
-  log(`plot written to ${path.relative(repoRoot, await writePlot(results, file))}`);
+  log(
+    `plot written to ${path.relative(repoRoot, await writePlot(results, file))}`,
+  );
   console.log('');
   log(`results written to ${path.relative(repoRoot, file)}`);
 }

@@ -72,7 +72,7 @@ export function parseOptions(argv: string[], repoRoot: string): BenchOptions {
     ...(quick ? QUICK : {}),
     outDir: `${repoRoot}/bench-results`,
   };
-  argv = argv.filter(a => a !== '--quick');
+  const pairs = argv.filter(a => a !== '--quick');
   const numeric: Record<string, keyof BenchOptions> = {
     '--namespaces': 'namespaces',
     '--reconciled': 'reconciled',
@@ -85,8 +85,8 @@ export function parseOptions(argv: string[], repoRoot: string): BenchOptions {
     '--signal-changes': 'signalChanges',
     '--index-requests': 'indexRequests',
   };
-  for (let k = 0; k < argv.length; k += 2) {
-    const [flag, value] = [argv[k], argv[k + 1]];
+  for (let k = 0; k < pairs.length; k += 2) {
+    const [flag, value] = [pairs[k], pairs[k + 1]];
     if (flag === '--help' || value === undefined) {
       throw new Error(`usage: ${USAGE}`);
     }

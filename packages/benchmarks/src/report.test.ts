@@ -96,6 +96,7 @@ function results(...sizes: SizeResult[]): BenchResults {
       memoryGB: 8,
       platform: 'Linux',
       node: 'v24',
+      loadAverage: 1,
     },
     options: parseOptions([], '/repo'),
     notes: [],
@@ -186,9 +187,11 @@ describe('targets', () => {
     const r = results(size(10000, 2.8, 40), tail);
     expect(row(r, '2. one larger N')[0]).toMatchObject({ met: true });
     expect(resultsTable(r)).toContain('| N=30,000 ours | N=30,000 stock |');
-    expect(plotPoints(r).filter(p => p.n === 30000).map(p => p.backend)).toEqual(
-      ['ours', 'ours', 'ours', 'ours'],
-    );
+    expect(
+      plotPoints(r)
+        .filter(p => p.n === 30000)
+        .map(p => p.backend),
+    ).toEqual(['ours', 'ours', 'ours', 'ours']);
   });
 });
 
