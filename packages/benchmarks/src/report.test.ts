@@ -156,6 +156,19 @@ describe('targets', () => {
     expect(row(quick, '1. ≥ 10x').map(r => r.met)).toEqual([true, true]);
   });
 
+  it('judges ours-only targets at an N=10,000 measured for ours alone', () => {
+    const alone = size(10000, 2.8, 0);
+    delete alone.kubernetes;
+    const r = results(size(100, 2, 15), alone);
+    expect(row(r, '1. tab request at N=10,000')[0]).toMatchObject({
+      met: true,
+      stock: '–',
+    });
+    expect(row(r, '4. initial sync')[0].met).toBe(true);
+    // The comparison with stock needs a size where stock ran.
+    expect(row(r, '1. ≥ 10x')[0].ours).toContain('N=100 (N=1,000 not run)');
+  });
+
   it('counts signals of the initial list at every N', () => {
     const noisy = results(size(100, 2, 15), size(1000, 2, 30));
     noisy.sizes[1].cartographer.signalsDuringSync = 1000;
