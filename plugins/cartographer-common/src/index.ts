@@ -27,3 +27,4 @@ export * from './history';
 export * from './notifications';
 export * from './client';
 export * from './refusals';
+export * from './rows';

@@ -11,6 +11,7 @@ import {
 import type { KubeConfig } from '@kubernetes/client-node';
 import { ClusterClient } from '../clusters/ClusterClient';
 import { CacheChange, KindCache, KindCacheOptions } from './KindCache';
+import { WorkloadIndex } from './WorkloadIndex';
 
 /** The kinds every cluster cache watches. */
 export const CACHED_KINDS: CartographerKind[] = [
@@ -51,9 +52,12 @@ const SEVERITY: ClusterSyncState[] = [
 export class ClusterCache {
   private readonly kinds = new Map<CartographerKind, KindCache>();
   readonly client: ClusterClient;
+  /** The cached workloads in row order and by label. */
+  readonly workloads: WorkloadIndex;
 
   constructor(private readonly options: ClusterCacheOptions) {
     this.client = new ClusterClient(options.name, options.kubeConfig);
+    this.workloads = new WorkloadIndex(options.name);
     for (const kind of CACHED_KINDS) {
       this.kinds.set(
         kind,
@@ -63,7 +67,11 @@ export class ClusterCache {
           version: CARTOGRAPHER_VERSION,
           plural: CARTOGRAPHER_KINDS[kind].plural,
           kind,
-          onChange: change => options.onChange(options.name, kind, change),
+          onChange: change => {
+            // Indexed before anyone hears of the change, so they read it.
+            if (kind === 'Workload') this.workloads.apply(change);
+            options.onChange(options.name, kind, change);
+          },
           onStateChange: () => {},
           backoffMs: options.backoffMs,
           notInstalledRetryMs: options.notInstalledRetryMs,
@@ -122,7 +130,7 @@ export class ClusterCache {
     const kinds = [...this.kinds.values()].map(k => ({
       kind: k.kind,
       state: k.state,
-      count: k.list().length,
+      count: k.size,
       lastError: k.lastError,
     }));
     const workloadState = this.kinds.get('Workload')!.state;

@@ -129,6 +129,8 @@ describe('KindCache', () => {
       'added:b',
       'modified:b',
     ]);
+    // Only the first list is what was there before: a relist reports changes.
+    expect(changes.map(c => !!c.initial)).toEqual([true, false, false, false]);
     expect(kinds.state).toBe('ready');
   });
 

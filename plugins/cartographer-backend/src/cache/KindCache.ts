@@ -14,6 +14,11 @@ import {
 export interface CacheChange {
   type: 'added' | 'modified' | 'deleted';
   object: KubernetesObject;
+  /**
+   * Part of the first list: what was there before this backend looked, not
+   * a change anyone is waiting to hear about.
+   */
+  initial?: boolean;
 }
 
 export interface KindCacheOptions {
@@ -99,6 +104,10 @@ export class KindCache {
 
   list(): KubernetesObject[] {
     return [...this.objects.values()];
+  }
+
+  get size(): number {
+    return this.objects.size;
   }
 
   get(
@@ -267,6 +276,7 @@ export class KindCache {
 
   /** Swaps in a full list, reporting what changed since the last one. */
   private replaceAll(items: KubernetesObject[]) {
+    const initial = !this.hasSynced;
     const fresh = new Map(items.map(o => [keyOf(o), slim(o)]));
     for (const [key, old] of this.objects) {
       if (!fresh.has(key)) {
@@ -278,7 +288,7 @@ export class KindCache {
       const old = this.objects.get(key);
       this.objects.set(key, object);
       if (!old) {
-        this.options.onChange({ type: 'added', object });
+        this.options.onChange({ type: 'added', object, initial });
       } else if (
         old.metadata?.resourceVersion !== object.metadata?.resourceVersion
       ) {

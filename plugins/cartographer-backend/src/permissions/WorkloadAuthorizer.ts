@@ -7,6 +7,8 @@ import {
 import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import {
   AuthorizeResult,
+  PermissionCriteria,
+  PermissionCondition,
   ResourcePermission,
 } from '@backstage/plugin-permission-common';
 import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
@@ -15,6 +17,7 @@ import {
   cartographerSupplyChainReadPermission,
 } from '@internal/plugin-cartographer-common';
 import {
+  cartographerWorkloadPermissionRules,
   supplyChainPermissionResourceRef,
   SupplyChainResource,
   workloadPermissionResourceRef,
@@ -25,6 +28,21 @@ import { withRule } from '../service/audit';
 /** A 403 whose audit event names the permission rule. */
 function permissionRefusal(message: string) {
   return withRule(new NotAllowedError(message), 'permission');
+}
+
+/** Rules that read only a workload's cluster and namespace. */
+const PLACE_RULES = new Set(
+  Object.values(cartographerWorkloadPermissionRules).map(r => r.name),
+);
+
+/** The names of the rules a decision's conditions apply. */
+function ruleNames(
+  criteria: PermissionCriteria<PermissionCondition>,
+): string[] {
+  if ('allOf' in criteria) return criteria.allOf.flatMap(ruleNames);
+  if ('anyOf' in criteria) return criteria.anyOf.flatMap(ruleNames);
+  if ('not' in criteria) return ruleNames(criteria.not);
+  return [criteria.rule];
 }
 
 /** Applies Backstage permissions to workloads and supply chains. */
@@ -76,13 +94,45 @@ export class WorkloadAuthorizer {
     items: T[],
     credentials: BackstageCredentials,
   ): Promise<T[]> {
+    const visible = await this.visibility(permission, credentials);
+    return items.filter(visible);
+  }
+
+  /**
+   * Which workloads the caller may see, from one decision per request. A
+   * condition on clusters and namespaces only (the usual namespace policy)
+   * is evaluated once per namespace, not once per workload.
+   */
+  async visibility(
+    permission: ResourcePermission<'cartographer-workload'>,
+    credentials: BackstageCredentials,
+  ): Promise<(resource: WorkloadResource) => boolean> {
     const [decision] = await this.permissions.authorizeConditional(
       [{ permission }],
       { credentials },
     );
-    if (decision.result === AuthorizeResult.ALLOW) return items;
-    if (decision.result === AuthorizeResult.DENY) return [];
-    return items.filter(item => this.authorizeConditions(decision, item));
+    if (decision.result !== AuthorizeResult.CONDITIONAL) {
+      const allowed = decision.result === AuthorizeResult.ALLOW;
+      return () => allowed;
+    }
+    const byPlace = ruleNames(decision.conditions).every(n =>
+      PLACE_RULES.has(n),
+    );
+    if (!byPlace) {
+      return resource => this.authorizeConditions(decision, resource);
+    }
+    // cluster -> namespace -> whether the caller may see it
+    const places = new Map<string, Map<string, boolean>>();
+    return resource => {
+      let namespaces = places.get(resource.cluster);
+      if (!namespaces) places.set(resource.cluster, (namespaces = new Map()));
+      let allowed = namespaces.get(resource.namespace);
+      if (allowed === undefined) {
+        allowed = this.authorizeConditions(decision, resource);
+        namespaces.set(resource.namespace, allowed);
+      }
+      return allowed;
+    };
   }
 
   /**

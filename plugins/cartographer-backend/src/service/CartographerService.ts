@@ -21,9 +21,15 @@ import {
   selectSupplyChain,
   CartographerKind,
   Diagnosis,
+  compareRowKeys,
+  mergeSorted,
+  pageOfMatches,
+  selectorIndexTerm,
 } from '@internal/plugin-cartographer-common';
 import { ClusterFleet } from '../cache/ClusterFleet';
 import { ClusterCache } from '../cache/ClusterCache';
+import { IndexedWorkload } from '../cache/WorkloadIndex';
+import { WorkloadResource } from '../permissions/rules';
 import { ApprovalPolicy } from './ApprovalPolicy';
 import type { EntityScopes } from './EntityScopes';
 import {
@@ -35,10 +41,28 @@ import {
 import {
   inFilterScope,
   matchesSummaryFilter,
+  searchTextOf,
   WorkloadFilter,
 } from './workloadFilter';
 
-type Summary = WorkloadSummary & { diagnosis: Diagnosis };
+/** A workload's row and diagnosis, computed once per cached object. */
+interface RowMemo {
+  cluster: string;
+  chain?: ClusterSupplyChain;
+  row: Omit<WorkloadSummary, 'entityRefs'>;
+  diagnosis: Diagnosis;
+  /** What `q` searches, once asked for. */
+  searchText?: string;
+  /** The row with its entities, for the resolver version it was made with. */
+  withEntities?: WorkloadSummary;
+  entitiesVersion?: number;
+}
+
+/** A workload in a filter's scope, with its memo and its cluster's staleness. */
+interface ScopedRow {
+  memo: RowMemo;
+  stale: boolean;
+}
 
 /** Which entities a workload belongs to; the version changes with the answer. */
 export type EntityResolver = Pick<EntityScopes, 'entitiesOf' | 'version'>;
@@ -60,19 +84,11 @@ const TEMPLATE_KINDS: CartographerKind[] = [
  */
 export class CartographerService {
   /**
-   * Summaries by cached object. The caches replace an object on every
-   * change, so an entry is valid while its object and chain are the ones
-   * cached; reads cost a lookup instead of a diagnosis per workload.
+   * Rows by cached object. The caches replace an object on every change,
+   * so a memo is valid while its object and chain are the ones cached: a
+   * workload is summarized and diagnosed once per change, not per read.
    */
-  private readonly summaries = new WeakMap<
-    Workload,
-    {
-      cluster: string;
-      chain?: ClusterSupplyChain;
-      entitiesVersion: number;
-      summary: Summary;
-    }
-  >();
+  private readonly memos = new WeakMap<Workload, RowMemo>();
 
   constructor(
     private readonly fleet: ClusterFleet,
@@ -80,30 +96,36 @@ export class CartographerService {
     private readonly entities: EntityResolver = NO_ENTITIES,
   ) {}
 
-  private summarize(
+  private memoOf(
     cluster: string,
     workload: Workload,
     chain: ClusterSupplyChain | undefined,
-    stale: boolean,
-  ): Summary {
-    let entry = this.summaries.get(workload);
-    const entitiesVersion = this.entities.version;
-    if (
-      !entry ||
-      entry.cluster !== cluster ||
-      entry.chain !== chain ||
-      entry.entitiesVersion !== entitiesVersion
-    ) {
-      const summary = summarizeWorkload(cluster, workload, chain, false);
-      entry = {
+  ): RowMemo {
+    let memo = this.memos.get(workload);
+    if (!memo || memo.cluster !== cluster || memo.chain !== chain) {
+      const { diagnosis, ...row } = summarizeWorkload(
         cluster,
+        workload,
         chain,
-        entitiesVersion,
-        summary: { ...summary, entityRefs: this.entities.entitiesOf(summary) },
-      };
-      this.summaries.set(workload, entry);
+        false,
+      );
+      memo = { cluster, chain, row, diagnosis };
+      this.memos.set(workload, memo);
     }
-    return stale ? { ...entry.summary, stale } : entry.summary;
+    return memo;
+  }
+
+  /** The row as the API answers it: with its entities, marked if stale. */
+  private answer({ memo, stale }: ScopedRow): WorkloadSummary {
+    const version = this.entities.version;
+    if (!memo.withEntities || memo.entitiesVersion !== version) {
+      memo.withEntities = {
+        ...memo.row,
+        entityRefs: this.entities.entitiesOf(memo.row),
+      };
+      memo.entitiesVersion = version;
+    }
+    return stale ? { ...memo.withEntities, stale } : memo.withEntities;
   }
 
   clusters(): ClusterInfo[] {
@@ -117,45 +139,98 @@ export class CartographerService {
   }
 
   /**
-   * Workload rows of every cluster (unauthorized), optionally narrowed to a
-   * scope first so that only matching workloads are summarized.
+   * The workloads of a filter's clusters and entity scope, in row order:
+   * an entity's are looked up by label, not found among every workload.
    */
-  allWorkloads(scope: WorkloadFilter = {}): Summary[] {
-    return this.fleet.all().flatMap(cluster => {
-      if (scope.cluster && cluster.name !== scope.cluster) return [];
-      const chains = cluster.list<ClusterSupplyChain>('ClusterSupplyChain');
-      const stale = cluster.stale;
-      return cluster
-        .list<Workload>('Workload')
-        .filter(w =>
-          inFilterScope(
-            {
-              cluster: cluster.name,
-              namespace: w.metadata?.namespace ?? '',
-              name: w.metadata?.name ?? '',
-              labels: w.metadata?.labels ?? {},
-            },
-            scope,
-          ),
-        )
-        .map(w =>
-          this.summarize(cluster.name, w, selectedChain(w, chains), stale),
-        );
-    });
+  private candidates(filter: WorkloadFilter): readonly IndexedWorkload[] {
+    const clusters = filter.cluster
+      ? [this.fleet.cluster(filter.cluster)]
+      : this.fleet.all();
+    const term = filter.entity && selectorIndexTerm(filter.entity.labels);
+    return mergeSorted(
+      clusters.map(cluster =>
+        term
+          ? cluster.workloads
+              .labelled(term.key, term.value)
+              .sort((a, b) => compareRowKeys(a.sortKey, b.sortKey))
+          : cluster.workloads.all(),
+      ),
+    );
   }
 
+  /** A cached workload's row, with what one read knows of its cluster. */
+  private rowReader(): (entry: IndexedWorkload) => ScopedRow {
+    const clusters = new Map(
+      this.fleet.all().map(cluster => [
+        cluster.name,
+        {
+          stale: cluster.stale,
+          chains: new Map(
+            cluster
+              .list<ClusterSupplyChain>('ClusterSupplyChain')
+              .map(c => [c.metadata?.name ?? '', c]),
+          ),
+        },
+      ]),
+    );
+    return entry => {
+      const cluster = clusters.get(entry.cluster);
+      const chainName = entry.workload.status?.supplyChainRef?.name;
+      const chain = chainName ? cluster?.chains.get(chainName) : undefined;
+      return {
+        memo: this.memoOf(entry.cluster, entry.workload, chain),
+        stale: cluster?.stale ?? false,
+      };
+    };
+  }
+
+  /**
+   * Whether a cached workload matches a filter and may be seen: the cheap
+   * checks on the cached object (scope, then `visible`) come first, and a
+   * workload is summarized only when the filter reads its row.
+   */
+  private matcher(
+    filter: WorkloadFilter,
+    visible: (resource: WorkloadResource) => boolean,
+    rowOf: (entry: IndexedWorkload) => ScopedRow,
+  ): (entry: IndexedWorkload) => boolean {
+    const readsRow = !!(filter.supplyChain || filter.state || filter.q);
+    return entry => {
+      if (!inFilterScope(entry, filter) || !visible(entry)) return false;
+      if (!readsRow) return true;
+      const { memo } = rowOf(entry);
+      if (filter.q && memo.searchText === undefined) {
+        memo.searchText = searchTextOf(memo.row);
+      }
+      return matchesSummaryFilter(memo.row, filter, memo.searchText);
+    };
+  }
+
+  /** Every workload row matching a filter (unauthorized), in row order. */
   workloads(filter: WorkloadFilter): WorkloadSummary[] {
-    if (filter.cluster) {
-      this.fleet.cluster(filter.cluster);
-    }
-    return this.allWorkloads(filter)
-      .filter(row => matchesSummaryFilter(row, filter))
-      .map(({ diagnosis: _omit, ...row }) => row)
-      .sort((a, b) =>
-        `${a.cluster}/${a.namespace}/${a.name}`.localeCompare(
-          `${b.cluster}/${b.namespace}/${b.name}`,
-        ),
-      );
+    const rowOf = this.rowReader();
+    return this.candidates(filter)
+      .filter(this.matcher(filter, () => true, rowOf))
+      .map(entry => this.answer(rowOf(entry)));
+  }
+
+  /**
+   * One page of the rows matching a filter that the caller may see, and
+   * how many there are: rows outside the page are never finished.
+   */
+  workloadsPage(
+    filter: WorkloadFilter,
+    visible: (resource: WorkloadResource) => boolean,
+    page: { offset: number; limit: number },
+  ): { items: WorkloadSummary[]; totalItems: number } {
+    const rowOf = this.rowReader();
+    const { items, totalItems } = pageOfMatches(
+      this.candidates(filter),
+      this.matcher(filter, visible, rowOf),
+      page.offset,
+      page.limit,
+    );
+    return { items: items.map(entry => this.answer(rowOf(entry))), totalItems };
   }
 
   supplyChains(clusterName?: string): SupplyChainSummary[] {
@@ -172,7 +247,7 @@ export class CartographerService {
         if (!chain) continue;
         const name = chain.metadata!.name!;
         const c = counts.get(name) ?? emptyCounts();
-        c[this.summarize(cluster.name, w, chain, false).state]++;
+        c[this.memoOf(cluster.name, w, chain).row.state]++;
         counts.set(name, c);
       }
       const deliveries = cluster.list<ClusterDelivery>('ClusterDelivery');
@@ -236,12 +311,9 @@ export class CartographerService {
     );
     const chains = cluster.list<ClusterSupplyChain>('ClusterSupplyChain');
     const chain = selectedChain(workload, chains);
-    const { diagnosis, ...summary } = this.summarize(
-      cluster.name,
-      workload,
-      chain,
-      cluster.stale,
-    );
+    const memo = this.memoOf(cluster.name, workload, chain);
+    const summary = this.answer({ memo, stale: cluster.stale });
+    const diagnosis = memo.diagnosis;
     const selection = selectSupplyChain(workload, chains);
     return {
       workload: summary,

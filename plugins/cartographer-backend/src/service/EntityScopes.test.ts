@@ -242,6 +242,36 @@ describe('SignalPublisher', () => {
     ]);
   });
 
+  it('publishes nothing for the initial list, once for a later change', async () => {
+    const { fleet, emit } = fakeFleet();
+    const published: string[] = [];
+    new SignalPublisher(
+      {
+        publish: async ({ channel }: any) => void published.push(channel),
+      } as any,
+      mockServices.logger.mock(),
+      1,
+    ).attach(fleet);
+    for (let i = 0; i < 100; i++) {
+      emit('local', 'Workload', {
+        type: 'added',
+        object: { metadata: { name: `app-${i}`, namespace: 'dev' } },
+        initial: true,
+      });
+    }
+    await new Promise(r => setTimeout(r, 50));
+    expect(published).toEqual([]);
+    emit('local', 'Workload', {
+      type: 'modified',
+      object: { metadata: { name: 'app-1', namespace: 'dev' } },
+    });
+    await new Promise(r => setTimeout(r, 50));
+    expect(published).toEqual([
+      'cartographer:workload:local/dev/app-1',
+      'cartographer:workloads',
+    ]);
+  });
+
   it('publishes only the changes this replica claims first, deletions once per uid', async () => {
     const { fleet, emit } = fakeFleet();
     const published: Array<{ channel: string; message: any }> = [];

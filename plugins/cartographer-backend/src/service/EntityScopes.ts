@@ -11,6 +11,7 @@ import {
   ENTITY_ANNOTATIONS,
   EntityWorkloadScope,
   entityWorkloadScope,
+  selectorIndexTerm,
   workloadInEntityScope,
   workloadMatchLabels,
 } from '@internal/plugin-cartographer-common';
@@ -155,15 +156,15 @@ function indexScopes(scopes: Scoped[]) {
   const byLabel = new Map<string, Scoped[]>();
   const unkeyed: Scoped[] = [];
   for (const scoped of scopes) {
-    const term = scoped.scope.labels.find(
-      r => r.operator === 'In' && r.values?.length === 1,
-    );
+    const term = selectorIndexTerm(scoped.scope.labels);
     if (!term) {
       unkeyed.push(scoped);
       continue;
     }
-    const key = `${term.key}=${term.values![0]}`;
-    byLabel.set(key, [...(byLabel.get(key) ?? []), scoped]);
+    const key = `${term.key}=${term.value}`;
+    const list = byLabel.get(key);
+    if (list) list.push(scoped);
+    else byLabel.set(key, [scoped]);
   }
   return { byLabel, unkeyed };
 }

@@ -35,7 +35,9 @@ export class SignalPublisher {
 
   attach(fleet: ClusterFleet): () => void {
     return fleet.onChange((cluster, kind, change) => {
-      if (kind !== 'Workload') return;
+      // The first list is what was there before: no one waits to hear it,
+      // and 10,000 workloads must not make 10,000 signals at each start.
+      if (kind !== 'Workload' || change.initial) return;
       const workload = change.object as Workload;
       const labels = workload.metadata?.labels ?? {};
       const message: WorkloadSignal = {

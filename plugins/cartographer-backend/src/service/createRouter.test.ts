@@ -10,6 +10,7 @@ import {
 } from '@internal/plugin-cartographer-common';
 import request from 'supertest';
 import { ClusterFleet } from '../cache/ClusterFleet';
+import { WorkloadIndex } from '../cache/WorkloadIndex';
 import { ApprovalPolicy } from './ApprovalPolicy';
 import { CartographerService } from './CartographerService';
 import { authorizerFor, namespaceOnly } from '../__testUtils__/permissions';
@@ -65,6 +66,7 @@ function fakeFleet(): ClusterFleet {
   const cluster = {
     name: 'local',
     stale: false,
+    workloads: WorkloadIndex.of('local', objects.Workload),
     list: (kind: string) => objects[kind] ?? [],
     get: (kind: string, ns: string, name: string) =>
       (objects[kind] ?? []).find(

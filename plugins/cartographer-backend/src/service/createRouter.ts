@@ -39,18 +39,31 @@ export interface RouterOptions {
 /** The path parameters naming a workload or Runnable. */
 type ObjectParams = { cluster: string; namespace: string; name: string };
 
-/** One page of `rows` by the opaque offset cursor of `GET /workloads`. */
-function pageOf<T>(rows: T[], query: { limit?: number; cursor?: string }) {
+/** Which page a request asks for, by the opaque offset cursor of `GET /workloads`. */
+function pageQuery(query: { limit?: number; cursor?: string }) {
   // The spec defaults limit to 100 and bounds it; this default is for types.
   const limit = query.limit ?? 100;
-  const offset = CartographerService.offsetFromCursor(query.cursor);
+  return { offset: CartographerService.offsetFromCursor(query.cursor), limit };
+}
+
+/** The cursor of the page after `page`, if there are more rows. */
+function nextCursor(
+  page: { offset: number; limit: number },
+  totalItems: number,
+) {
+  const next = page.offset + page.limit;
+  return next < totalItems
+    ? CartographerService.cursorFromOffset(next)
+    : undefined;
+}
+
+/** One page of `rows`. */
+function pageOf<T>(rows: T[], query: { limit?: number; cursor?: string }) {
+  const page = pageQuery(query);
   return {
-    items: rows.slice(offset, offset + limit),
+    items: rows.slice(page.offset, page.offset + page.limit),
     totalItems: rows.length,
-    nextCursor:
-      offset + limit < rows.length
-        ? CartographerService.cursorFromOffset(offset + limit)
-        : undefined,
+    nextCursor: nextCursor(page, rows.length),
   };
 }
 
@@ -129,12 +142,18 @@ export async function createRouter(
       }
       filter = { ...filter, entity: entityScopeOf(entity) };
     }
-    const visible = await authorizer.filter(
+    const visible = await authorizer.visibility(
       cartographerWorkloadReadPermission,
-      service.workloads(filter),
       credentials,
     );
-    res.json({ ...pageOf(visible, req.query), clusters: service.clusters() });
+    // Paged over the index: rows outside the page are never finished.
+    const page = pageQuery(req.query);
+    const rows = service.workloadsPage(filter, visible, page);
+    res.json({
+      ...rows,
+      nextCursor: nextCursor(page, rows.totalItems),
+      clusters: service.clusters(),
+    });
   });
 
   router.get('/workloads/:cluster/:namespace/:name', async (req, res) => {

@@ -49,36 +49,42 @@ export function inFilterScope(
   return !filter.entity || workloadInEntityScope(workload, filter.entity);
 }
 
+/** What a text search (`q`) looks in, lower-cased. */
+export function searchTextOf(row: Omit<WorkloadSummary, 'entityRefs'>): string {
+  return [
+    row.name,
+    row.namespace,
+    row.cluster,
+    row.supplyChain,
+    row.reason,
+    row.message,
+    row.source.git?.url,
+    row.source.image,
+    row.source.sourceImage,
+    ...Object.values(row.labels),
+  ]
+    .filter(Boolean)
+    .join(' ')
+    .toLowerCase();
+}
+
 /**
  * Whether a summarized row passes the rest of a filter: chain, state and
  * text. Its scope (cluster, namespace, labels) is checked on the cached
- * object by {@link inFilterScope} before summarizing.
+ * object by {@link inFilterScope} before summarizing. `searchText` is the
+ * row's {@link searchTextOf}, when the caller keeps it.
  */
 export function matchesSummaryFilter(
-  row: WorkloadSummary,
+  row: Omit<WorkloadSummary, 'entityRefs'>,
   filter: WorkloadFilter,
+  searchText?: string,
 ): boolean {
   if (filter.supplyChain && row.supplyChain !== filter.supplyChain)
     return false;
   if (filter.state && row.state !== filter.state) return false;
   if (filter.q) {
-    const needle = filter.q.toLowerCase();
-    const haystack = [
-      row.name,
-      row.namespace,
-      row.cluster,
-      row.supplyChain,
-      row.reason,
-      row.message,
-      row.source.git?.url,
-      row.source.image,
-      row.source.sourceImage,
-      ...Object.values(row.labels),
-    ]
-      .filter(Boolean)
-      .join(' ')
-      .toLowerCase();
-    if (!haystack.includes(needle)) return false;
+    const haystack = searchText ?? searchTextOf(row);
+    if (!haystack.includes(filter.q.toLowerCase())) return false;
   }
   return true;
 }

@@ -4,6 +4,7 @@ export {
   workloadInEntityScope,
   workloadMatchLabels,
 } from './entityWorkloadScope';
+export { selectorIndexTerm } from './labelIndex';
 export type {
   EntityWorkloadScope,
   EntityWorkloadScopeSource,
