@@ -101,6 +101,10 @@ export class BackendProcess {
     });
   }
 
+  get exited(): boolean {
+    return this.child.exitCode !== null || this.child.signalCode !== null;
+  }
+
   /** RSS and heap after a full garbage collection. */
   async memory(): Promise<MemoryUsage> {
     const report = await this.request({ type: 'memory' }, 'memory');

@@ -71,7 +71,18 @@ export interface BackendResult {
 export async function waitForSync(backend: BackendProcess, workloads: number) {
   const deadline = Date.now() + 10 * 60_000;
   for (;;) {
-    const response = await backend.fetch(`/api/cartographer/clusters`);
+    // A busy backend (the initial list of N objects) may drop a kept-alive
+    // connection; only its exit ends the wait early.
+    const response = await backend
+      .fetch(`/api/cartographer/clusters`)
+      .catch(error => {
+        if (backend.exited || Date.now() > deadline) throw error;
+        return undefined;
+      });
+    if (!response) {
+      await new Promise(resolve => setTimeout(resolve, 500));
+      continue;
+    }
     const { clusters } = (await response.json()) as {
       clusters: Array<{
         state: string;
