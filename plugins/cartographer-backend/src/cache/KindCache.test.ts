@@ -134,6 +134,46 @@ describe('KindCache', () => {
     expect(kinds.state).toBe('ready');
   });
 
+  it('lists in pages and watches from the snapshot of the pages', async () => {
+    const asked: Array<string | null> = [];
+    let watchedFrom: string | null = null;
+    const fake = await serve((_req, res, url) => {
+      if (url.searchParams.get('watch')) {
+        watchedFrom = url.searchParams.get('resourceVersion');
+        res.writeHead(200, { 'content-type': 'application/json' });
+        return; // a quiet watch
+      }
+      asked.push(
+        `${url.searchParams.get('limit')}:${url.searchParams.get('continue')}`,
+      );
+      const second = url.searchParams.get('continue') === 'page-2';
+      res.writeHead(200, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          kind: 'WorkloadList',
+          metadata: {
+            resourceVersion: '9',
+            continue: second ? undefined : 'page-2',
+          },
+          items: second
+            ? [workload('c', '3')]
+            : [workload('a', '1'), workload('b', '2')],
+        }),
+      );
+    });
+    server = fake.server;
+    const changes: CacheChange[] = [];
+    const kinds = start(fake.url, changes);
+    await eventually(() => kinds.state === 'ready' && watchedFrom !== null);
+    expect(asked).toEqual(['500:null', '500:page-2']);
+    expect(kinds.list().map(o => o.metadata?.name)).toEqual(['a', 'b', 'c']);
+    expect(changes.map(c => `${c.type}:${c.object.metadata?.name}`)).toEqual([
+      'added:a',
+      'added:b',
+      'added:c',
+    ]);
+    expect(watchedFrom).toBe('9');
+  });
+
   it('serves the last list marked stale when the server goes away', async () => {
     const fake = await serve((_req, res, url) => {
       if (url.searchParams.get('watch')) {

@@ -73,6 +73,9 @@ function isOlder(object: KubernetesObject, cached?: KubernetesObject) {
   );
 }
 
+/** Objects per page of a list. */
+const LIST_PAGE = 500;
+
 function keyOf(object: KubernetesObject) {
   return `${object.metadata?.namespace ?? ''}/${object.metadata?.name ?? ''}`;
 }
@@ -171,13 +174,26 @@ export class KindCache {
     if (this.stopped) return;
     const { group, version, plural } = this.options;
     try {
-      const response = await this.options.client.listCustomObjects({
-        group,
-        version,
-        plural,
-      });
-      this.replaceAll(response.items ?? []);
-      this.resourceVersion = response.metadata?.resourceVersion;
+      // In pages: one response of 10,000 workloads is a string of hundreds
+      // of megabytes, parsed at once, and the heap keeps the room it took.
+      const items: KubernetesObject[] = [];
+      let page: Awaited<ReturnType<ClusterClient['listCustomObjects']>>;
+      let _continue: string | undefined;
+      do {
+        page = await this.options.client.listCustomObjects({
+          group,
+          version,
+          plural,
+          limit: LIST_PAGE,
+          _continue,
+        });
+        for (const item of page.items ?? []) items.push(item);
+        _continue = page.metadata?.continue;
+      } while (_continue && !this.stopped);
+      if (this.stopped) return;
+      this.replaceAll(items);
+      // Every page of one list is of the same snapshot.
+      this.resourceVersion = page.metadata?.resourceVersion;
       this.failures = 0;
       this.hasSynced = true;
       this.lastSyncedAt = new Date().toISOString();

@@ -1,12 +1,28 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import {
+  ClusterSupplyChain,
+  Diagnosis,
   rowSortKey,
   sortedRemove,
   sortedUpsert,
   Workload,
   workloadMatchLabels,
+  WorkloadSummary,
 } from '@internal/plugin-cartographer-common';
 import { CacheChange } from './KindCache';
+
+/** A workload's row and diagnosis, as reads derive them from its object. */
+export interface WorkloadRowMemo {
+  /** The chain the row was summarized with; another one makes it invalid. */
+  chain?: ClusterSupplyChain;
+  row: Omit<WorkloadSummary, 'entityRefs'>;
+  diagnosis: Diagnosis;
+  /** What `q` searches, once asked for. */
+  searchText?: string;
+  /** The row with its entities, for the resolver version it was made with. */
+  withEntities?: WorkloadSummary;
+  entitiesVersion?: number;
+}
 
 /** A cached workload as the index files it. */
 export interface IndexedWorkload {
@@ -15,7 +31,14 @@ export interface IndexedWorkload {
   readonly namespace: string;
   readonly name: string;
   readonly labels: Record<string, string>;
+  /** The supply chain Cartographer selected, by name. */
+  readonly chainName?: string;
   readonly workload: Workload;
+  /**
+   * What reads derived from this object. Every change makes a new entry,
+   * so it is computed once per change, however many reads follow.
+   */
+  memo?: WorkloadRowMemo;
 }
 
 /**
@@ -61,6 +84,7 @@ export class WorkloadIndex {
       namespace,
       name,
       labels: change.object.metadata?.labels ?? {},
+      chainName: (change.object as Workload).status?.supplyChainRef?.name,
       workload: change.object as Workload,
     };
     this.byKey.set(entry.sortKey, entry);
@@ -70,6 +94,10 @@ export class WorkloadIndex {
 
   get size(): number {
     return this.sorted.length;
+  }
+
+  get(namespace: string, name: string): IndexedWorkload | undefined {
+    return this.byKey.get(rowSortKey(this.cluster, namespace, name));
   }
 
   /** Every workload, in row order. */

@@ -86,9 +86,12 @@ export class ClusterClient {
     group: string;
     version: string;
     plural: string;
+    /** A page of at most this many, continued by `_continue`. */
+    limit?: number;
+    _continue?: string;
   }): Promise<{
     items?: KubernetesObject[];
-    metadata?: { resourceVersion?: string };
+    metadata?: { resourceVersion?: string; continue?: string };
   }> {
     return this.call(
       `cannot list ${resource.plural}.${resource.group}`,
@@ -97,7 +100,7 @@ export class ClusterClient {
           resource,
         ) as Promise<{
           items?: KubernetesObject[];
-          metadata?: { resourceVersion?: string };
+          metadata?: { resourceVersion?: string; continue?: string };
         }>,
     );
   }

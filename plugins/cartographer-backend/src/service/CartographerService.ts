@@ -20,7 +20,6 @@ import {
   WorkloadSummary,
   selectSupplyChain,
   CartographerKind,
-  Diagnosis,
   compareRowKeys,
   mergeSorted,
   pageOfMatches,
@@ -28,7 +27,7 @@ import {
 } from '@internal/plugin-cartographer-common';
 import { ClusterFleet } from '../cache/ClusterFleet';
 import { ClusterCache } from '../cache/ClusterCache';
-import { IndexedWorkload } from '../cache/WorkloadIndex';
+import { IndexedWorkload, WorkloadRowMemo } from '../cache/WorkloadIndex';
 import { WorkloadResource } from '../permissions/rules';
 import { ApprovalPolicy } from './ApprovalPolicy';
 import type { EntityScopes } from './EntityScopes';
@@ -45,22 +44,9 @@ import {
   WorkloadFilter,
 } from './workloadFilter';
 
-/** A workload's row and diagnosis, computed once per cached object. */
-interface RowMemo {
-  cluster: string;
-  chain?: ClusterSupplyChain;
-  row: Omit<WorkloadSummary, 'entityRefs'>;
-  diagnosis: Diagnosis;
-  /** What `q` searches, once asked for. */
-  searchText?: string;
-  /** The row with its entities, for the resolver version it was made with. */
-  withEntities?: WorkloadSummary;
-  entitiesVersion?: number;
-}
-
 /** A workload in a filter's scope, with its memo and its cluster's staleness. */
 interface ScopedRow {
-  memo: RowMemo;
+  memo: WorkloadRowMemo;
   stale: boolean;
 }
 
@@ -83,36 +69,30 @@ const TEMPLATE_KINDS: CartographerKind[] = [
  * a Kubernetes API server.
  */
 export class CartographerService {
-  /**
-   * Rows by cached object. The caches replace an object on every change,
-   * so a memo is valid while its object and chain are the ones cached: a
-   * workload is summarized and diagnosed once per change, not per read.
-   */
-  private readonly memos = new WeakMap<Workload, RowMemo>();
-
   constructor(
     private readonly fleet: ClusterFleet,
     private readonly approval: ApprovalPolicy,
     private readonly entities: EntityResolver = NO_ENTITIES,
   ) {}
 
+  /**
+   * A workload's row, summarized and diagnosed once per cached object (the
+   * index replaces its entry on every change) and chain, not per read.
+   */
   private memoOf(
-    cluster: string,
-    workload: Workload,
+    entry: IndexedWorkload,
     chain: ClusterSupplyChain | undefined,
-  ): RowMemo {
-    let memo = this.memos.get(workload);
-    if (!memo || memo.cluster !== cluster || memo.chain !== chain) {
+  ): WorkloadRowMemo {
+    if (!entry.memo || entry.memo.chain !== chain) {
       const { diagnosis, ...row } = summarizeWorkload(
-        cluster,
-        workload,
+        entry.cluster,
+        entry.workload,
         chain,
         false,
       );
-      memo = { cluster, chain, row, diagnosis };
-      this.memos.set(workload, memo);
+      entry.memo = { chain, row, diagnosis };
     }
-    return memo;
+    return entry.memo;
   }
 
   /** The row as the API answers it: with its entities, marked if stale. */
@@ -158,8 +138,11 @@ export class CartographerService {
     );
   }
 
-  /** A cached workload's row, with what one read knows of its cluster. */
-  private rowReader(): (entry: IndexedWorkload) => ScopedRow {
+  /**
+   * Reads cached workloads' rows with what one read knows of the clusters
+   * (their chains, whether they are stale).
+   */
+  private rowReader() {
     const clusters = new Map(
       this.fleet.all().map(cluster => [
         cluster.name,
@@ -173,15 +156,18 @@ export class CartographerService {
         },
       ]),
     );
-    return entry => {
-      const cluster = clusters.get(entry.cluster);
-      const chainName = entry.workload.status?.supplyChainRef?.name;
-      const chain = chainName ? cluster?.chains.get(chainName) : undefined;
-      return {
-        memo: this.memoOf(entry.cluster, entry.workload, chain),
-        stale: cluster?.stale ?? false,
-      };
-    };
+    const memo = (entry: IndexedWorkload) =>
+      this.memoOf(
+        entry,
+        entry.chainName
+          ? clusters.get(entry.cluster)?.chains.get(entry.chainName)
+          : undefined,
+      );
+    const row = (entry: IndexedWorkload): ScopedRow => ({
+      memo: memo(entry),
+      stale: clusters.get(entry.cluster)?.stale ?? false,
+    });
+    return { memo, row };
   }
 
   /**
@@ -192,13 +178,13 @@ export class CartographerService {
   private matcher(
     filter: WorkloadFilter,
     visible: (resource: WorkloadResource) => boolean,
-    rowOf: (entry: IndexedWorkload) => ScopedRow,
+    memoOf: (entry: IndexedWorkload) => WorkloadRowMemo,
   ): (entry: IndexedWorkload) => boolean {
     const readsRow = !!(filter.supplyChain || filter.state || filter.q);
     return entry => {
       if (!inFilterScope(entry, filter) || !visible(entry)) return false;
       if (!readsRow) return true;
-      const { memo } = rowOf(entry);
+      const memo = memoOf(entry);
       if (filter.q && memo.searchText === undefined) {
         memo.searchText = searchTextOf(memo.row);
       }
@@ -208,10 +194,10 @@ export class CartographerService {
 
   /** Every workload row matching a filter (unauthorized), in row order. */
   workloads(filter: WorkloadFilter): WorkloadSummary[] {
-    const rowOf = this.rowReader();
+    const read = this.rowReader();
     return this.candidates(filter)
-      .filter(this.matcher(filter, () => true, rowOf))
-      .map(entry => this.answer(rowOf(entry)));
+      .filter(this.matcher(filter, () => true, read.memo))
+      .map(entry => this.answer(read.row(entry)));
   }
 
   /**
@@ -223,14 +209,17 @@ export class CartographerService {
     visible: (resource: WorkloadResource) => boolean,
     page: { offset: number; limit: number },
   ): { items: WorkloadSummary[]; totalItems: number } {
-    const rowOf = this.rowReader();
+    const read = this.rowReader();
     const { items, totalItems } = pageOfMatches(
       this.candidates(filter),
-      this.matcher(filter, visible, rowOf),
+      this.matcher(filter, visible, read.memo),
       page.offset,
       page.limit,
     );
-    return { items: items.map(entry => this.answer(rowOf(entry))), totalItems };
+    return {
+      items: items.map(entry => this.answer(read.row(entry))),
+      totalItems,
+    };
   }
 
   supplyChains(clusterName?: string): SupplyChainSummary[] {
@@ -240,14 +229,13 @@ export class CartographerService {
     return clusters.flatMap(cluster => {
       const templates = this.templates(cluster);
       const chains = cluster.list<ClusterSupplyChain>('ClusterSupplyChain');
-      const workloads = cluster.list<Workload>('Workload');
       const counts = new Map<string, ReturnType<typeof emptyCounts>>();
-      for (const w of workloads) {
-        const chain = selectedChain(w, chains);
+      for (const entry of cluster.workloads.all()) {
+        const chain = selectedChain(entry.workload, chains);
         if (!chain) continue;
         const name = chain.metadata!.name!;
         const c = counts.get(name) ?? emptyCounts();
-        c[this.memoOf(cluster.name, w, chain).row.state]++;
+        c[this.memoOf(entry, chain).row.state]++;
         counts.set(name, c);
       }
       const deliveries = cluster.list<ClusterDelivery>('ClusterDelivery');
@@ -288,15 +276,15 @@ export class CartographerService {
     clusterName: string,
     namespace: string,
     name: string,
-  ): { cluster: ClusterCache; workload: Workload } {
+  ): { cluster: ClusterCache; workload: Workload; entry: IndexedWorkload } {
     const cluster = this.fleet.cluster(clusterName);
-    const workload = cluster.get<Workload>('Workload', namespace, name);
-    if (!workload) {
+    const entry = cluster.workloads.get(namespace, name);
+    if (!entry) {
       throw new NotFoundError(
         `workload ${namespace}/${name} not found on cluster ${clusterName}`,
       );
     }
-    return { cluster, workload };
+    return { cluster, workload: entry.workload, entry };
   }
 
   workload(
@@ -304,14 +292,14 @@ export class CartographerService {
     namespace: string,
     name: string,
   ): WorkloadDetailResponse {
-    const { cluster, workload } = this.rawWorkload(
+    const { cluster, workload, entry } = this.rawWorkload(
       clusterName,
       namespace,
       name,
     );
     const chains = cluster.list<ClusterSupplyChain>('ClusterSupplyChain');
     const chain = selectedChain(workload, chains);
-    const memo = this.memoOf(cluster.name, workload, chain);
+    const memo = this.memoOf(entry, chain);
     const summary = this.answer({ memo, stale: cluster.stale });
     const diagnosis = memo.diagnosis;
     const selection = selectSupplyChain(workload, chains);
