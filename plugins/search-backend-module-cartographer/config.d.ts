@@ -13,7 +13,7 @@ export interface Config {
         schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
         /**
          * Workloads read per request to the Cartographer backend (1 to 1000).
-         * Default 200.
+         * Default 1000.
          * @visibility backend
          */
         batchSize?: number;

@@ -8,6 +8,8 @@ export interface Machine {
   memoryGB: number;
   platform: string;
   node: string;
+  /** 1-minute load average when the run started: other work on the machine. */
+  loadAverage: number;
 }
 
 export function describeMachine(): Machine {
@@ -18,5 +20,6 @@ export function describeMachine(): Machine {
     memoryGB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
     node: process.version,
+    loadAverage: Math.round(os.loadavg()[0] * 10) / 10,
   };
 }

@@ -4,6 +4,8 @@
 export interface BenchOptions {
   /** N: workloads (and catalog entities), measured in this order. */
   sizes: number[];
+  /** Larger N measured after `sizes`, for ours alone (the curve's tail). */
+  oursOnlySizes: number[];
   namespaces: number;
   /** Workloads Cartographer reconciles itself; the rest get written statuses. */
   reconciled: number;
@@ -15,12 +17,17 @@ export interface BenchOptions {
   tabs: number;
   tabsWindowS: number;
   signalChanges: number;
+  /** Requests per Workloads-index route. */
+  indexRequests: number;
+  /** The open-tabs window is skipped (0 s): quick runs. */
+  quick: boolean;
   /** Where results/<date>.json goes. */
   outDir: string;
 }
 
 const DEFAULTS: Omit<BenchOptions, 'outDir'> = {
   sizes: [100, 1000, 10000],
+  oursOnlySizes: [30000],
   namespaces: 10,
   reconciled: 100,
   loadConcurrency: 50,
@@ -30,18 +37,42 @@ const DEFAULTS: Omit<BenchOptions, 'outDir'> = {
   tabs: 20,
   tabsWindowS: 60,
   signalChanges: 20,
+  indexRequests: 200,
+  quick: false,
 };
 
-const USAGE = `yarn bench [--sizes 100,1000,10000] [--namespaces 10] [--reconciled 100]
-  [--load-concurrency 50] [--sequential 200] [--clients 20] [--per-client 10]
-  [--tabs 20] [--tabs-window 60] [--signal-changes 20] [--out <dir>]`;
+/** `--quick`: N=1,000 with short windows, the same table in minutes. */
+const QUICK: Partial<BenchOptions> = {
+  sizes: [1000],
+  oursOnlySizes: [],
+  sequentialRequests: 100,
+  requestsPerClient: 5,
+  tabsWindowS: 0,
+  signalChanges: 10,
+  indexRequests: 50,
+  quick: true,
+};
 
-/** Parses `--flag value` pairs; unknown flags are an error. */
+const USAGE = `yarn bench [--quick] [--sizes 100,1000,10000] [--ours-only 30000]
+  [--namespaces 10] [--reconciled 100] [--load-concurrency 50] [--sequential 200]
+  [--clients 20] [--per-client 10] [--tabs 20] [--tabs-window 60]
+  [--signal-changes 20] [--index-requests 200] [--out <dir>]`;
+
+const sizeList = (value: string) =>
+  value === '' ? [] : value.split(',').map(Number);
+
+/**
+ * Parses `--flag value` pairs (`--quick` stands alone and sets the quick
+ * defaults, which later flags override); unknown flags are an error.
+ */
 export function parseOptions(argv: string[], repoRoot: string): BenchOptions {
+  const quick = argv.includes('--quick');
   const options: BenchOptions = {
     ...DEFAULTS,
+    ...(quick ? QUICK : {}),
     outDir: `${repoRoot}/bench-results`,
   };
+  const pairs = argv.filter(a => a !== '--quick');
   const numeric: Record<string, keyof BenchOptions> = {
     '--namespaces': 'namespaces',
     '--reconciled': 'reconciled',
@@ -52,14 +83,17 @@ export function parseOptions(argv: string[], repoRoot: string): BenchOptions {
     '--tabs': 'tabs',
     '--tabs-window': 'tabsWindowS',
     '--signal-changes': 'signalChanges',
+    '--index-requests': 'indexRequests',
   };
-  for (let k = 0; k < argv.length; k += 2) {
-    const [flag, value] = [argv[k], argv[k + 1]];
+  for (let k = 0; k < pairs.length; k += 2) {
+    const [flag, value] = [pairs[k], pairs[k + 1]];
     if (flag === '--help' || value === undefined) {
       throw new Error(`usage: ${USAGE}`);
     }
     if (flag === '--sizes') {
-      options.sizes = value.split(',').map(Number);
+      options.sizes = sizeList(value);
+    } else if (flag === '--ours-only') {
+      options.oursOnlySizes = sizeList(value);
     } else if (flag === '--out') {
       options.outDir = value;
     } else if (numeric[flag]) {
@@ -69,10 +103,17 @@ export function parseOptions(argv: string[], repoRoot: string): BenchOptions {
       throw new Error(`unknown flag ${flag}\nusage: ${USAGE}`);
     }
   }
-  const bad = [...options.sizes, options.namespaces].some(
-    n => !Number.isInteger(n) || n < 1,
-  );
+  const bad = [
+    ...options.sizes,
+    ...options.oursOnlySizes,
+    options.namespaces,
+  ].some(n => !Number.isInteger(n) || n < 1);
   if (bad) throw new Error(`sizes and namespaces must be positive integers`);
   options.sizes.sort((a, b) => a - b);
+  const largest = options.sizes.at(-1) ?? 0;
+  // Loaded after the shared sizes on the same cluster, so only larger ones.
+  options.oursOnlySizes = options.oursOnlySizes
+    .filter(n => n > largest)
+    .sort((a, b) => a - b);
   return options;
 }

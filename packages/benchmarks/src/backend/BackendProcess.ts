@@ -2,12 +2,16 @@
 import { ChildProcess, fork } from 'node:child_process';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import type { CollationResult } from './collation';
-import { Command, MemoryUsage, Report, Target } from './protocol';
+import { AuthMode, Command, MemoryUsage, Report, Target } from './protocol';
 import type { SignalRecord } from './recordingSignals';
 
 /** A backend under test in its own Node process. */
 export class BackendProcess {
   private readonly signalListeners = new Set<(s: SignalRecord) => void>();
+  /** Every signal the backend published since it started. */
+  signalCount = 0;
+  /** Sent as a bearer token on every request once set (real auth). */
+  token?: string;
   private waiting: Array<{
     type: Report['type'];
     resolve: (r: Report) => void;
@@ -26,12 +30,21 @@ export class BackendProcess {
     target: Target,
     entities: number,
     config: object,
+    auth: AuthMode = 'mock',
   ): Promise<BackendProcess> {
     const child = fork(
       resolvePackagePath('@internal/benchmarks', 'src/backend/child.ts'),
       [],
       {
-        execArgv: ['--import', 'tsx', '--expose-gc'],
+        execArgv: [
+          '--import',
+          'tsx',
+          '--expose-gc',
+          // BENCH_CPU_PROF_DIR=<dir>: a V8 CPU profile of each backend, written when it stops.
+          ...(process.env.BENCH_CPU_PROF_DIR
+            ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`]
+            : []),
+        ],
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
         env: { ...process.env, NODE_ENV: 'production' },
       },
@@ -44,7 +57,7 @@ export class BackendProcess {
         if (report.type === 'ready') resolve(report);
         if (report.type === 'error') reject(new Error(report.error));
       });
-      child.send({ type: 'start', target, entities, config } as Command);
+      child.send({ type: 'start', target, auth, entities, config } as Command);
     });
     if (ready.type !== 'ready') throw new Error('unexpected report');
     const backend = new BackendProcess(
@@ -59,6 +72,7 @@ export class BackendProcess {
 
   private receive(report: Report) {
     if (report.type === 'signal') {
+      this.signalCount++;
       this.signalListeners.forEach(l => l(report));
       return;
     }
@@ -73,11 +87,22 @@ export class BackendProcess {
     }
   }
 
+  /** `fetch` of a path below the base URL, with the token when there is one. */
+  fetch(path: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    if (this.token) headers.set('authorization', `Bearer ${this.token}`);
+    return fetch(`${this.baseUrl}${path}`, { ...init, headers });
+  }
+
   private request(command: Command, reply: Report['type']): Promise<Report> {
     return new Promise(resolve => {
       this.waiting.push({ type: reply, resolve });
       this.child.send(command);
     });
+  }
+
+  get exited(): boolean {
+    return this.child.exitCode !== null || this.child.signalCode !== null;
   }
 
   /** RSS and heap after a full garbage collection. */

@@ -1,9 +1,10 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import type { AddressInfo } from 'node:net';
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { benchCatalogFactory } from './catalog';
 import { collationProbePlugin, runCollation } from './collation';
-import { Command, MemoryUsage, Report, Target } from './protocol';
+import { AuthMode, Command, MemoryUsage, Report, Target } from './protocol';
 import { recordingSignalsFactory } from './recordingSignals';
 
 /*
@@ -14,10 +15,41 @@ import { recordingSignalsFactory } from './recordingSignals';
 const send = (report: Report) => process.send?.(report);
 let backend: Awaited<ReturnType<typeof startTestBackend>> | undefined;
 
-async function features(target: Target, entities: number, config: object) {
+/**
+ * What a production backend verifies on every request: signed user tokens
+ * (issued by the auth backend's guest provider, as in the demo) and each
+ * permission decided by the permission backend under the demo's policy
+ * module, loaded from the demo backend itself.
+ */
+async function realAuth() {
+  const policy = resolvePackagePath('backend', 'src/permissionPolicy.ts');
+  return [
+    (await import('@backstage/backend-defaults/auth')).authServiceFactory,
+    (await import('@backstage/backend-defaults/httpAuth'))
+      .httpAuthServiceFactory,
+    (await import('@backstage/backend-defaults/userInfo'))
+      .userInfoServiceFactory,
+    (await import('@backstage/backend-defaults/permissions'))
+      .permissionsServiceFactory,
+    (await import('@backstage/backend-defaults/permissionsRegistry'))
+      .permissionsRegistryServiceFactory,
+    import('@backstage/plugin-auth-backend'),
+    import('@backstage/plugin-auth-backend-module-guest-provider'),
+    import('@backstage/plugin-permission-backend'),
+    import(policy),
+  ];
+}
+
+async function features(
+  target: Target,
+  auth: AuthMode,
+  entities: number,
+  config: object,
+) {
   const common = [
     mockServices.rootConfig.factory({ data: config as any }),
     benchCatalogFactory(entities),
+    ...(auth === 'real' ? await realAuth() : []),
   ];
   if (target === 'cartographer') {
     return [
@@ -58,6 +90,7 @@ async function handle(command: Command) {
       backend = await startTestBackend({
         features: await features(
           command.target,
+          command.auth,
           command.entities,
           command.config,
         ),

@@ -10,6 +10,14 @@ import type { SignalRecord } from './recordingSignals';
  */
 export type Target = 'cartographer' | 'kubernetes' | 'baseline' | 'code';
 
+/**
+ * `mock`: the test backend's mock auth and allow-all permissions. `real`:
+ * the production auth, httpAuth, userInfo and permissions services, the
+ * auth backend (guest sign-in issues signed user tokens), the permission
+ * backend and the demo's namespace policy.
+ */
+export type AuthMode = 'mock' | 'real';
+
 export interface MemoryUsage {
   rssMB: number;
   heapUsedMB: number;
@@ -18,7 +26,13 @@ export interface MemoryUsage {
 
 /** Parent → child. */
 export type Command =
-  | { type: 'start'; target: Target; entities: number; config: object }
+  | {
+      type: 'start';
+      target: Target;
+      auth: AuthMode;
+      entities: number;
+      config: object;
+    }
   | { type: 'memory' }
   | { type: 'collate' }
   | { type: 'stop' };

@@ -1,7 +1,7 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import { BackendProcess } from '../backend/BackendProcess';
 import { summarize, Summary } from '../stats';
-import { timedTabRequest } from './tabRequest';
+import { InspectAnswer, timedTabRequest } from './tabRequest';
 
 /** A pseudo-random but repeatable sequence of applications to open. */
 export function appSequence(count: number, apps: number, seed = 1): number[] {
@@ -12,15 +12,23 @@ export function appSequence(count: number, apps: number, seed = 1): number[] {
   });
 }
 
+/** Which apps a run opens and how it checks their answers. */
+export interface TabRun {
+  /** Maps a drawn number (0 … apps-1) to the app to open; default as is. */
+  app?: (drawn: number) => number;
+  inspect?: InspectAnswer;
+}
+
 /** One tab load after another. */
 export async function sequentialLatency(
   backend: BackendProcess,
   requests: number,
   apps: number,
+  { app = i => i, inspect }: TabRun = {},
 ): Promise<Summary> {
   const times: number[] = [];
   for (const i of appSequence(requests, apps, 7)) {
-    times.push(await timedTabRequest(backend, i));
+    times.push(await timedTabRequest(backend, app(i), inspect));
   }
   return summarize(times);
 }
@@ -31,13 +39,14 @@ export async function concurrentLatency(
   clients: number,
   requestsPerClient: number,
   apps: number,
+  { app = i => i, inspect }: TabRun = {},
 ): Promise<Summary & { throughputPerS: number }> {
   const times: number[] = [];
   const started = performance.now();
   await Promise.all(
     Array.from({ length: clients }, async (_, client) => {
       for (const i of appSequence(requestsPerClient, apps, 100 + client)) {
-        times.push(await timedTabRequest(backend, i));
+        times.push(await timedTabRequest(backend, app(i), inspect));
       }
     }),
   );

@@ -5,6 +5,7 @@ import type { CollationResult } from '../backend/collation';
 import { MemoryUsage, Target } from '../backend/protocol';
 import { AuditCounter, describeRequests } from '../cluster/auditLog';
 import { Summary } from '../stats';
+import { IndexLatency, indexLatency } from './indexRoutes';
 import { concurrentLatency, sequentialLatency } from './latency';
 import { openTabs } from './openTabs';
 import { signalLatency } from './signalLatency';
@@ -20,6 +21,10 @@ export interface MeasureOptions {
   tabs: number;
   tabsWindowMs: number;
   signalChanges: number;
+  /** Requests per index route (ours). */
+  indexRequests: number;
+  /** Skip the open-tabs window (ours-only sizes, quick runs). */
+  skipOpenTabs?: boolean;
   /** Backend config: the cluster plus each backend's own settings. */
   config: object;
   admin: KubeConfig;
@@ -36,15 +41,22 @@ export interface BackendResult {
   /** API server requests from start until ready (ours: lists and watches). */
   startupApiRequests: number;
   startupApiRequestKinds: string;
+  /** Signals published from start until after sync: the initial list must publish none. */
+  signalsDuringSync: number;
   memoryAfterSync: MemoryUsage;
+  /** After the tab, index, open-tabs and signal phases. */
   memoryAfterLoad: MemoryUsage;
+  /** After the search collation and its Lunr index, built in-process (ours). */
+  memoryAfterCollation?: MemoryUsage;
   /** The first tab request after start (cold). */
   firstRequestMs: number;
   sequential: Summary;
   concurrent: Summary & { throughputPerS: number };
   apiRequestsPerTabLoad: number;
   tabLoadApiRequestKinds: string;
-  openTabs: {
+  /** The Workloads page's routes (ours). */
+  index?: IndexLatency;
+  openTabs?: {
     tabs: number;
     windowS: number;
     tabRequests: number;
@@ -56,12 +68,21 @@ export interface BackendResult {
   collation?: CollationResult | { error: string };
 }
 
-async function waitForSync(backend: BackendProcess, workloads: number) {
+export async function waitForSync(backend: BackendProcess, workloads: number) {
   const deadline = Date.now() + 10 * 60_000;
   for (;;) {
-    const response = await fetch(
-      `${backend.baseUrl}/api/cartographer/clusters`,
-    );
+    // A busy backend (the initial list of N objects) may drop a kept-alive
+    // connection; only its exit ends the wait early.
+    const response = await backend
+      .fetch(`/api/cartographer/clusters`)
+      .catch(error => {
+        if (backend.exited || Date.now() > deadline) throw error;
+        return undefined;
+      });
+    if (!response) {
+      await new Promise(resolve => setTimeout(resolve, 500));
+      continue;
+    }
     const { clusters } = (await response.json()) as {
       clusters: Array<{
         state: string;
@@ -108,6 +129,7 @@ export async function measureBackend(
     // Watches are opened right after the initial lists; let them land.
     await new Promise(resolve => setTimeout(resolve, 2000));
     const startup = await audit.since();
+    const signalsDuringSync = backend.signalCount;
     const memoryAfterSync = await backend.memory();
     log(
       `  ${target}: started in ${Math.round(startMs)} ms${
@@ -147,18 +169,29 @@ export async function measureBackend(
       `  ${target}: ${options.concurrentClients} clients p50 ${concurrent.p50.toFixed(1)} ms, p99 ${concurrent.p99.toFixed(1)} ms`,
     );
 
-    const tabs = await openTabs(backend, audit, {
-      tabs: options.tabs,
-      windowMs: options.tabsWindowMs,
-      apps: options.apps,
-    });
-    log(
-      `  ${target}: ${tabs.tabs} open tabs: ${tabs.apiRequests} API requests in ${tabs.windowS} s`,
-    );
+    const tabs = options.skipOpenTabs
+      ? undefined
+      : await openTabs(backend, audit, {
+          tabs: options.tabs,
+          windowMs: options.tabsWindowMs,
+          apps: options.apps,
+        });
+    if (tabs) {
+      log(
+        `  ${target}: ${tabs.tabs} open tabs: ${tabs.apiRequests} API requests in ${tabs.windowS} s`,
+      );
+    }
 
     let signal: BackendResult['signal'];
     let collation: BackendResult['collation'];
+    let index: IndexLatency | undefined;
     if (target === 'cartographer') {
+      index = await indexLatency(backend, options.indexRequests, options.apps);
+      log(
+        `  ${target}: index p99 ${Object.entries(index)
+          .map(([route, s]) => `${route} ${s.p99.toFixed(1)} ms`)
+          .join(', ')}`,
+      );
       signal = await signalLatency(backend, options.admin, {
         changes: options.signalChanges,
         apps: options.apps,
@@ -167,12 +200,17 @@ export async function measureBackend(
       log(
         `  ${target}: status change → signal p50 ${signal.p50} ms, p95 ${signal.p95} ms (${signal.missed} missed)`,
       );
+    }
+    // Before the collation: its Lunr build belongs to the search plugin.
+    const memoryAfterLoad = await backend.memory();
+    let memoryAfterCollation: MemoryUsage | undefined;
+    if (target === 'cartographer') {
       collation = await backend
         .collate()
         .catch(error => ({ error: String(error) }));
       log(`  ${target}: collation ${JSON.stringify(collation)}`);
+      memoryAfterCollation = await backend.memory();
     }
-    const memoryAfterLoad = await backend.memory();
 
     return {
       target,
@@ -180,15 +218,18 @@ export async function measureBackend(
       initialSyncMs,
       startupApiRequests: startup.length,
       startupApiRequestKinds: describeRequests(startup),
+      signalsDuringSync,
       memoryAfterSync,
       memoryAfterLoad,
+      memoryAfterCollation,
       firstRequestMs,
       sequential,
       concurrent,
       apiRequestsPerTabLoad:
         tabLoadRequests.length / options.sequentialRequests,
       tabLoadApiRequestKinds: describeRequests(tabLoadRequests),
-      openTabs: {
+      index,
+      openTabs: tabs && {
         tabs: tabs.tabs,
         windowS: tabs.windowS,
         tabRequests: tabs.tabRequests,

@@ -14,12 +14,12 @@ export async function tabRequest(
 ): Promise<unknown> {
   const response =
     backend.target === 'cartographer'
-      ? await fetch(
-          `${backend.baseUrl}/api/cartographer/workloads?entityRef=${encodeURIComponent(
+      ? await backend.fetch(
+          `/api/cartographer/workloads?entityRef=${encodeURIComponent(
             `component:default/app-${i}`,
           )}`,
         )
-      : await fetch(`${backend.baseUrl}/api/kubernetes/services/app-${i}`, {
+      : await backend.fetch(`/api/kubernetes/services/app-${i}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ entity: appEntity(i) }),
@@ -51,12 +51,18 @@ export function workloadsShown(backend: BackendProcess, body: unknown): number {
     .reduce((sum, r) => sum + r.resources.length, 0);
 }
 
+/** Sees each answer of a measured run (outside the timed part). */
+export type InspectAnswer = (app: number, body: unknown) => void;
+
 /** Times one tab request, in ms. */
 export async function timedTabRequest(
   backend: BackendProcess,
   i: number,
+  inspect?: InspectAnswer,
 ): Promise<number> {
   const started = performance.now();
-  await tabRequest(backend, i);
-  return performance.now() - started;
+  const body = await tabRequest(backend, i);
+  const elapsed = performance.now() - started;
+  inspect?.(i, body);
+  return elapsed;
 }

@@ -21,7 +21,7 @@ import {
   CartographerBackendApi,
   WORKLOAD_ENTITY_ANNOTATIONS,
 } from '@internal/plugin-cartographer-node';
-import { readBatchSize } from './config';
+import { defaults, readBatchSize } from './config';
 import { entityTabLocation, EntityOwners } from './EntityOwners';
 
 /**
@@ -33,7 +33,7 @@ export interface CartographerWorkloadCollatorFactoryOptions {
   auth: AuthService;
   catalog: CatalogService;
   logger: LoggerService;
-  /** Workloads per request; default 200. */
+  /** Workloads per request; default 1000, the backend's largest page. */
   batchSize?: number;
 }
 
@@ -70,7 +70,7 @@ export class CartographerWorkloadCollatorFactory implements DocumentCollatorFact
     this.auth = options.auth;
     this.catalog = options.catalog;
     this.logger = options.logger;
-    this.batchSize = options.batchSize ?? 200;
+    this.batchSize = options.batchSize ?? defaults.batchSize;
   }
 
   static fromConfig(

@@ -14,7 +14,7 @@ describe('collator config', () => {
       timeout: { minutes: 15 },
       initialDelay: { seconds: 5 },
     });
-    expect(readBatchSize(config({}))).toBe(200);
+    expect(readBatchSize(config({}))).toBe(1000);
   });
 
   it('reads search.collators.cartographer.schedule', () => {
