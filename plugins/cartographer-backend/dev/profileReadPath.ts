@@ -272,6 +272,7 @@ async function main() {
       authorizer: authorizer(decision as PolicyDecision),
       auditor: {} as any,
       approver: {} as any,
+      history: {} as any,
     });
     const server = express().use(router).listen(0, '127.0.0.1');
     await new Promise(r => server.once('listening', r));
