@@ -281,7 +281,8 @@ export function targets(results: BenchResults): TargetRow[] {
   const ours = b.cartographer;
   // Absent when N=10,000 ran for ours alone.
   const stock = b.kubernetes;
-  const of = (pick: (r: BackendResult) => string) => (stock ? pick(stock) : '–');
+  const of = (pick: (r: BackendResult) => string) =>
+    stock ? pick(stock) : '–';
 
   rows.push({
     target: `1. tab request at N=10,000, sequential p99 ≤ ${TAB_SEQUENTIAL_P99_MS} ms`,

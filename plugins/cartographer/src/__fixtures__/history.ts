@@ -66,7 +66,10 @@ export const shopFrontendHistory: HistoryResponse = {
   observedLate: false,
 };
 
-const window = { from: '2026-11-25T12:00:00.000Z', to: '2026-12-02T12:00:00.000Z' };
+const window = {
+  from: '2026-11-25T12:00:00.000Z',
+  to: '2026-12-02T12:00:00.000Z',
+};
 
 export const shopFrontendMetrics: MetricsResponse = {
   window: '7d',
