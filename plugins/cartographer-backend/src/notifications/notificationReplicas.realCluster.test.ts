@@ -35,6 +35,13 @@ import {
 import knexFactory, { Knex } from 'knex';
 import request from 'supertest';
 import { loadClientNode } from '../clusters/clientNode';
+import {
+  createSampleWorkload,
+  deleteSampleWorkload,
+  failingBuild,
+  setSampleParams,
+  WorkloadParam,
+} from '../__testUtils__/sampleWorkloads';
 import { cartographerPlugin as cartographerBackend } from '../plugin';
 
 jest.setTimeout(300_000);
@@ -79,11 +86,6 @@ const entities = [
     metadata: { name: ref.split('/')[1], namespace: 'default' },
     spec: {},
   })),
-];
-
-const failing = (message: string) => [
-  { name: 'build_status', value: 'failed' },
-  { name: 'build_message', value: message },
 ];
 
 /** Every attempt a replica made to deliver, and whether it was let through. */
@@ -172,22 +174,12 @@ describeOnPostgres(
         : undefined;
     };
 
-    const setParams = (params: unknown[]) =>
-      admin.patchNamespacedCustomObject(
-        {
-          group: 'carto.run',
-          version: 'v1alpha1',
-          plural: 'workloads',
-          namespace: 'dev',
-          name: NAME,
-          body: [{ op: 'replace', path: '/spec/params', value: params }],
-        },
-        undefined,
-      );
-
     /** Sets the params and waits until both replicas show the state. */
-    const driveTo = async (params: unknown[], state: 'failed' | 'ready') => {
-      await setParams(params);
+    const driveTo = async (
+      params: WorkloadParam[],
+      state: 'failed' | 'ready',
+    ) => {
+      await setSampleParams(admin, NAME, params);
       await eventually(async () => {
         const states = await Promise.all(replicas.map(stateOn));
         return states.every(s => s === state);
@@ -239,34 +231,7 @@ describeOnPostgres(
         client: 'pg',
         connection: { ...pgConnection(), database: `${PREFIX}cartographer` },
       });
-      const created = await admin.createNamespacedCustomObject({
-        group: 'carto.run',
-        version: 'v1alpha1',
-        plural: 'workloads',
-        namespace: 'dev',
-        body: {
-          apiVersion: 'carto.run/v1alpha1',
-          kind: 'Workload',
-          metadata: {
-            name: NAME,
-            namespace: 'dev',
-            labels: {
-              'apps.tanzu.vmware.com/workload-type': 'web',
-              'app.kubernetes.io/part-of': NAME,
-            },
-          },
-          spec: {
-            serviceAccountName: 'carto-workload',
-            params: [],
-            source: {
-              git: {
-                url: 'https://github.com/sample-org/shop-frontend',
-                ref: { branch: 'main' },
-              },
-            },
-          },
-        },
-      });
+      const created = await createSampleWorkload(admin, NAME);
       uid = created.metadata.uid;
       await eventually(async () => {
         const states = await Promise.all(replicas.map(stateOn));
@@ -275,15 +240,7 @@ describeOnPostgres(
     });
 
     afterAll(async () => {
-      await admin
-        ?.deleteNamespacedCustomObject({
-          group: 'carto.run',
-          version: 'v1alpha1',
-          plural: 'workloads',
-          namespace: 'dev',
-          name: NAME,
-        })
-        .catch(() => undefined);
+      await deleteSampleWorkload(admin, NAME);
       await db?.destroy();
       await Promise.all(replicas.map(replica => replica.stop()));
       if (POSTGRES) {
@@ -306,7 +263,10 @@ describeOnPostgres(
     });
 
     it('sends one failure, retried after the refused attempt, by one replica only', async () => {
-      await driveTo(failing('buildpack detection failed: no go.mod'), 'failed');
+      await driveTo(
+        failingBuild('buildpack detection failed: no go.mod'),
+        'failed',
+      );
       const received = await eventually(async () => {
         const items = await notificationsOf(replicas[0], OWNER);
         return items.length ? items : undefined;
@@ -361,7 +321,7 @@ describeOnPostgres(
       await new Promise(resolve => setTimeout(resolve, 1_500)); // past the quiet period
       outage.on = true;
       const before = attempts.length;
-      await driveTo(failing('registry refused the push'), 'failed');
+      await driveTo(failingBuild('registry refused the push'), 'failed');
       // Both attempts of the replica that claimed it fail; the claim is released.
       await eventually(async () => {
         const current = await record();
@@ -377,7 +337,7 @@ describeOnPostgres(
       ]);
 
       outage.on = false;
-      await driveTo(failing('registry refused the push again'), 'failed');
+      await driveTo(failingBuild('registry refused the push again'), 'failed');
       const failure = await eventually(async () => {
         const items = await notificationsOf(replicas[0], OWNER);
         const updated = items.find(

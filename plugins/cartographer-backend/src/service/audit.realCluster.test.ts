@@ -25,6 +25,7 @@ import {
 } from '@internal/local-cluster';
 import request from 'supertest';
 import { loadClientNode } from '../clusters/clientNode';
+import { deleteSampleWorkload } from '../__testUtils__/sampleWorkloads';
 import { cartographerPlugin as cartographerBackend } from '../plugin';
 
 jest.setTimeout(240_000);
@@ -161,15 +162,7 @@ describe('audit events of the real default auditor, on the real local cluster', 
   });
 
   afterAll(async () => {
-    await admin
-      ?.deleteNamespacedCustomObject({
-        group: 'carto.run',
-        version: 'v1alpha1',
-        plural: 'workloads',
-        namespace: 'dev',
-        name: NAME,
-      })
-      .catch(() => undefined);
+    await deleteSampleWorkload(admin, NAME);
     await backend?.stop();
   });
 
