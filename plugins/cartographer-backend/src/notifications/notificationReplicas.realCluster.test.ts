@@ -39,6 +39,7 @@ import {
   createSampleWorkload,
   deleteSampleWorkload,
   failingBuild,
+  ownedComponentCatalog,
   setSampleParams,
   WorkloadParam,
 } from '../__testUtils__/sampleWorkloads';
@@ -59,34 +60,11 @@ const OTHER = 'user:default/remo';
 // replicas_* so `scripts/postgres.sh leftovers` catches a run that left it.
 const PREFIX = `replicas_notify_${suffix}_`;
 
-const entities = [
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: {
-      name: NAME,
-      namespace: 'default',
-      annotations: {
-        'backstage.io/kubernetes-label-selector': `app.kubernetes.io/part-of=${NAME}`,
-      },
-    },
-    spec: { type: 'service', lifecycle: 'experimental', owner: 'team-rep' },
-    relations: [{ type: 'ownedBy', targetRef: 'group:default/team-rep' }],
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Group',
-    metadata: { name: 'team-rep', namespace: 'default' },
-    spec: { type: 'team', children: [] },
-    relations: [{ type: 'hasMember', targetRef: OWNER }],
-  },
-  ...[OWNER, OTHER].map(ref => ({
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'User',
-    metadata: { name: ref.split('/')[1], namespace: 'default' },
-    spec: {},
-  })),
-];
+// OTHER belongs to no group that owns anything.
+const entities = ownedComponentCatalog(NAME, {
+  'team-rep': [OWNER],
+  'team-none': [OTHER],
+});
 
 /** Every attempt a replica made to deliver, and whether it was let through. */
 interface Attempt {

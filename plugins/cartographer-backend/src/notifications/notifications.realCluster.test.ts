@@ -25,6 +25,7 @@ import {
   createSampleWorkload,
   deleteSampleWorkload,
   failingBuild,
+  ownedComponentCatalog,
   setSampleParams,
 } from '../__testUtils__/sampleWorkloads';
 import { cartographerPlugin as cartographerBackend } from '../plugin';
@@ -37,41 +38,10 @@ const ENTITY = `component:default/${NAME}`;
 const OWNER = 'user:default/owen';
 const OTHER = 'user:default/olga';
 
-const entities = [
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: {
-      name: NAME,
-      namespace: 'default',
-      annotations: {
-        'backstage.io/kubernetes-label-selector': `app.kubernetes.io/part-of=${NAME}`,
-      },
-    },
-    spec: { type: 'service', lifecycle: 'experimental', owner: 'team-notify' },
-    relations: [{ type: 'ownedBy', targetRef: 'group:default/team-notify' }],
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Group',
-    metadata: { name: 'team-notify', namespace: 'default' },
-    spec: { type: 'team', children: [] },
-    relations: [{ type: 'hasMember', targetRef: OWNER }],
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Group',
-    metadata: { name: 'team-other', namespace: 'default' },
-    spec: { type: 'team', children: [] },
-    relations: [{ type: 'hasMember', targetRef: OTHER }],
-  },
-  ...[OWNER, OTHER].map(ref => ({
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'User',
-    metadata: { name: ref.split('/')[1], namespace: 'default' },
-    spec: {},
-  })),
-];
+const entities = ownedComponentCatalog(NAME, {
+  'team-notify': [OWNER],
+  'team-other': [OTHER],
+});
 
 const BROKEN = failingBuild('buildpack detection failed: no go.mod');
 
