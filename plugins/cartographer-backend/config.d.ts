@@ -69,6 +69,17 @@ export interface Config {
       clusters?: string[];
       /** Only these namespaces take part; default every namespace. */
       namespaces?: string[];
+      /**
+       * A notification the notifications backend did not take is sent
+       * again; its record says sent only once one attempt succeeded. When
+       * every attempt fails, the next change of the workload tries again.
+       */
+      delivery?: {
+        /** Default 4. */
+        attempts?: number;
+        /** The pause before the second attempt, doubled before each further one. Default 2 seconds. */
+        backoff?: HumanDuration | string;
+      };
     };
   };
 }

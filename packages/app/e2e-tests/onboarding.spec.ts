@@ -4,24 +4,11 @@
  * the new app shows up in the catalog (entity provider) and its stages turn
  * Ready on the open tab without a reload.
  */
-import { expect, Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations, screenshot, signIn } from './helpers';
+import { fillApplication, ONBOARDING_TEMPLATE } from './onboardingSteps';
 
-const TEMPLATE = '/create/templates/default/cartographer-onboard-app';
-
-/** Fills the template's first step (name, owner, description). */
-async function fillApplication(page: Page, name: string) {
-  await page.getByRole('textbox', { name: /^Name/ }).fill(name);
-  await page.getByRole('textbox', { name: /^Owner/ }).fill('team-web');
-  await page
-    .getByRole('option', { name: /team-web/ })
-    .first()
-    .click();
-  await page
-    .getByRole('textbox', { name: /^Description/ })
-    .fill('Created by the browser tests');
-  await page.getByRole('button', { name: 'Next' }).click();
-}
+const TEMPLATE = ONBOARDING_TEMPLATE;
 
 test('the supply chain picker offers approved, Ready chains only', async ({
   page,

@@ -4,11 +4,14 @@ import { NotificationService } from '@backstage/plugin-notifications-node';
 import {
   ClusterDelivery,
   ClusterSupplyChain,
+  confirmDelivery,
   decideNotification,
   Deliverable,
   diagnoseDeliverable,
   diagnoseWorkload,
   Diagnosis,
+  NotificationRecord,
+  releaseClaim,
   Workload,
   workloadNotification,
 } from '@internal/plugin-cartographer-common';
@@ -34,6 +37,8 @@ export interface WorkloadNotifierOptions {
 
 /** A lost compare-and-set means another replica decided first: decide again on its record. */
 const ATTEMPTS = 3;
+
+const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
 /**
  * Tells the owners of a catalog entity when one of its Workloads or
@@ -133,6 +138,7 @@ export class WorkloadNotifier {
         watchingSince: this.watchingSince,
         now: this.now(),
         quietPeriodMs: this.o.options.quietPeriodMs,
+        deliveryLeaseMs: this.o.options.delivery.leaseMs,
       });
       if (decision.recheckAt !== undefined) {
         this.recheckAt(decision.recheckAt, id, cluster, kind, change.object);
@@ -148,9 +154,47 @@ export class WorkloadNotifier {
         continue;
       }
       if (decision.send) {
-        await this.send(cluster, kind, change.object, decision.send, diagnosis);
+        const delivered = await this.send(
+          cluster,
+          kind,
+          change.object,
+          decision.send,
+          diagnosis,
+        );
+        await this.settleClaim(
+          key,
+          (stored?.revision ?? 0) + 1,
+          stored?.record,
+          decision.record,
+          delivered,
+        );
+        // Undelivered: the next change of this object must be decided again.
+        if (!delivered) this.lastSeen.delete(id);
       }
       return;
+    }
+  }
+
+  /**
+   * After delivering what this replica claimed: the record says sent, or,
+   * when every attempt failed, goes back to what it was, so the next change
+   * tries again instead of the owners never hearing of it.
+   */
+  private async settleClaim(
+    key: NotificationStateKey,
+    claimRevision: number,
+    previous: NotificationRecord | undefined,
+    claim: NotificationRecord,
+    delivered: boolean,
+  ) {
+    const settled = delivered
+      ? confirmDelivery(claim)
+      : releaseClaim(previous, claim);
+    if (!(await this.o.states.compareAndSet(key, claimRevision, settled))) {
+      // Only a replica that took over an expired claim changes it meanwhile.
+      this.o.logger.warn(
+        `Cartographer: the notification claim of ${key.cluster}/${key.uid} was taken over while it was delivered`,
+      );
     }
   }
 
@@ -213,7 +257,7 @@ export class WorkloadNotifier {
     object: CacheChange['object'],
     transition: 'failed' | 'recovered',
     diagnosis: Diagnosis,
-  ) {
+  ): Promise<boolean> {
     const namespace = object.metadata?.namespace ?? '';
     const name = object.metadata?.name ?? '';
     const entityRefs = this.o.entities.entitiesOf({
@@ -222,26 +266,51 @@ export class WorkloadNotifier {
       name,
       labels: object.metadata?.labels ?? {},
     });
+    let delivered = true;
     for (const entityRef of entityRefs) {
       const owners = this.o.entities.ownersOf(entityRef);
       if (!owners.length) continue;
+      const what = `the ${transition} notification of ${kind} ${namespace}/${name} on ${cluster} to ${owners.join(', ')}`;
+      delivered =
+        (await this.deliver(what, () =>
+          this.o.notifications.send({
+            recipients: { type: 'entity', entityRef: owners },
+            payload: workloadNotification(
+              { kind, cluster, namespace, name, entityRef },
+              transition,
+              diagnosis,
+              this.o.options.severity[transition],
+            ),
+          }),
+        )) && delivered;
+    }
+    return delivered;
+  }
+
+  /** A bounded retry with a doubling pause: true once one attempt succeeded. */
+  private async deliver(
+    what: string,
+    attempt: () => Promise<void>,
+  ): Promise<boolean> {
+    const { attempts, backoffMs } = this.o.options.delivery;
+    for (let n = 1; n <= attempts; n++) {
       try {
-        await this.o.notifications.send({
-          recipients: { type: 'entity', entityRef: owners },
-          payload: workloadNotification(
-            { kind, cluster, namespace, name, entityRef },
-            transition,
-            diagnosis,
-            this.o.options.severity[transition],
-          ),
-        });
+        await attempt();
+        return true;
       } catch (error) {
-        // The record says "sent": a failed delivery is logged, not retried
-        // by every replica.
+        const message = (error as Error).message;
+        if (n === attempts) {
+          this.o.logger.error(
+            `Cartographer: gave up sending ${what} after ${attempts} attempts, the next change tries again: ${message}`,
+          );
+          return false;
+        }
         this.o.logger.warn(
-          `Cartographer: could not send the ${transition} notification of ${kind} ${namespace}/${name} on ${cluster} to ${owners.join(', ')}: ${(error as Error).message}`,
+          `Cartographer: could not send ${what} (attempt ${n} of ${attempts}), trying again: ${message}`,
         );
+        await sleep(backoffMs * 2 ** (n - 1));
       }
     }
+    return false;
   }
 }

@@ -14,6 +14,7 @@ describe('readNotificationOptions', () => {
       enabled: false,
       quietPeriodMs: 1_800_000,
       severity: { failed: 'high', recovered: 'normal' },
+      delivery: { attempts: 4, backoffMs: 2_000, leaseMs: 74_000 },
     });
   });
 
@@ -25,6 +26,7 @@ describe('readNotificationOptions', () => {
         severity: { failed: 'critical', recovered: 'low' },
         clusters: ['local'],
         namespaces: ['dev', 'prod'],
+        delivery: { attempts: 3, backoff: { seconds: 1 } },
       }),
     ).toEqual({
       enabled: true,
@@ -32,8 +34,15 @@ describe('readNotificationOptions', () => {
       severity: { failed: 'critical', recovered: 'low' },
       clusters: ['local'],
       namespaces: ['dev', 'prod'],
+      delivery: { attempts: 3, backoffMs: 1_000, leaseMs: 63_000 },
     });
     expect(read({ quietPeriod: 'PT90S' }).quietPeriodMs).toBe(90_000);
+  });
+
+  it('refuses a delivery without attempts', () => {
+    expect(() => read({ delivery: { attempts: 0 } })).toThrow(
+      'cartographer.notifications.delivery.attempts must be a whole number of at least 1, got 0',
+    );
   });
 
   it('names the key of an unknown severity', () => {

@@ -16,6 +16,24 @@ export interface NotificationOptions {
   clusters?: string[];
   /** Undefined: every namespace takes part. */
   namespaces?: string[];
+  delivery: DeliveryOptions;
+}
+
+/** How hard the replica that claimed a notification tries to deliver it. */
+export interface DeliveryOptions {
+  attempts: number;
+  /** Before the second attempt; doubled before each further one. */
+  backoffMs: number;
+  /**
+   * How long the claim stands before another replica takes over: every
+   * pause plus a minute for the attempts themselves.
+   */
+  leaseMs: number;
+}
+
+function delivery(attempts: number, backoffMs: number): DeliveryOptions {
+  const pauses = backoffMs * (2 ** Math.max(0, attempts - 1) - 1);
+  return { attempts, backoffMs, leaseMs: pauses + 60_000 };
 }
 
 const SEVERITIES: NotificationSeverityName[] = [
@@ -29,6 +47,7 @@ export const notificationDefaults: NotificationOptions = {
   enabled: false,
   quietPeriodMs: 30 * 60 * 1000,
   severity: { failed: 'high', recovered: 'normal' },
+  delivery: delivery(4, 2_000),
 };
 
 function readSeverity(
@@ -66,5 +85,24 @@ export function readNotificationOptions(config: Config): NotificationOptions {
     },
     clusters: section.getOptionalStringArray('clusters'),
     namespaces: section.getOptionalStringArray('namespaces'),
+    delivery: readDelivery(section.getOptionalConfig('delivery')),
   };
+}
+
+function readDelivery(config: Config | undefined): DeliveryOptions {
+  const defaults = notificationDefaults.delivery;
+  const attempts = config?.getOptionalNumber('attempts') ?? defaults.attempts;
+  if (!Number.isInteger(attempts) || attempts < 1) {
+    throw new InputError(
+      `cartographer.notifications.delivery.attempts must be a whole number of at least 1, got ${attempts}`,
+    );
+  }
+  return delivery(
+    attempts,
+    config?.has('backoff')
+      ? durationToMilliseconds(
+          readDurationFromConfig(config, { key: 'backoff' }),
+        )
+      : defaults.backoffMs,
+  );
 }

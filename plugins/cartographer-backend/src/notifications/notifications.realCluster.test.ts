@@ -21,6 +21,13 @@ import {
 import notificationsBackend from '@backstage/plugin-notifications-backend';
 import request from 'supertest';
 import { loadClientNode } from '../clusters/clientNode';
+import {
+  createSampleWorkload,
+  deleteSampleWorkload,
+  failingBuild,
+  ownedComponentCatalog,
+  setSampleParams,
+} from '../__testUtils__/sampleWorkloads';
 import { cartographerPlugin as cartographerBackend } from '../plugin';
 
 jest.setTimeout(300_000);
@@ -31,47 +38,12 @@ const ENTITY = `component:default/${NAME}`;
 const OWNER = 'user:default/owen';
 const OTHER = 'user:default/olga';
 
-const entities = [
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: {
-      name: NAME,
-      namespace: 'default',
-      annotations: {
-        'backstage.io/kubernetes-label-selector': `app.kubernetes.io/part-of=${NAME}`,
-      },
-    },
-    spec: { type: 'service', lifecycle: 'experimental', owner: 'team-notify' },
-    relations: [{ type: 'ownedBy', targetRef: 'group:default/team-notify' }],
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Group',
-    metadata: { name: 'team-notify', namespace: 'default' },
-    spec: { type: 'team', children: [] },
-    relations: [{ type: 'hasMember', targetRef: OWNER }],
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Group',
-    metadata: { name: 'team-other', namespace: 'default' },
-    spec: { type: 'team', children: [] },
-    relations: [{ type: 'hasMember', targetRef: OTHER }],
-  },
-  ...[OWNER, OTHER].map(ref => ({
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'User',
-    metadata: { name: ref.split('/')[1], namespace: 'default' },
-    spec: {},
-  })),
-];
+const entities = ownedComponentCatalog(NAME, {
+  'team-notify': [OWNER],
+  'team-other': [OTHER],
+});
 
-/** The failing build the demo uses: the image-build template reads these params. */
-const BROKEN = [
-  { name: 'build_status', value: 'failed' },
-  { name: 'build_message', value: 'buildpack detection failed: no go.mod' },
-];
+const BROKEN = failingBuild('buildpack detection failed: no go.mod');
 
 describe('owners notified of a failing workload, on the real local cluster', () => {
   let cluster: LocalCluster;
@@ -96,22 +68,9 @@ describe('owners notified of a failing workload, on the real local cluster', () 
     return response.body.workload?.state as string | undefined;
   };
 
-  const setParams = (params: typeof BROKEN) =>
-    admin.patchNamespacedCustomObject(
-      {
-        group: 'carto.run',
-        version: 'v1alpha1',
-        plural: 'workloads',
-        namespace: 'dev',
-        name: NAME,
-        body: [{ op: 'replace', path: '/spec/params', value: params }],
-      },
-      undefined,
-    );
-
   /** Breaks or fixes the workload and waits until the portal shows it. */
   const driveTo = async (state: 'failed' | 'ready') => {
-    await setParams(state === 'failed' ? BROKEN : []);
+    await setSampleParams(admin, NAME, state === 'failed' ? BROKEN : []);
     await eventually(async () => (await stateOf()) === state, 120_000);
   };
 
@@ -142,47 +101,12 @@ describe('owners notified of a failing workload, on the real local cluster', () 
     });
     // A copy of shop-frontend with a Component of its own, so no other
     // suite sees it fail; created healthy, so its baseline is ready.
-    await admin.createNamespacedCustomObject({
-      group: 'carto.run',
-      version: 'v1alpha1',
-      plural: 'workloads',
-      namespace: 'dev',
-      body: {
-        apiVersion: 'carto.run/v1alpha1',
-        kind: 'Workload',
-        metadata: {
-          name: NAME,
-          namespace: 'dev',
-          labels: {
-            'apps.tanzu.vmware.com/workload-type': 'web',
-            'app.kubernetes.io/part-of': NAME,
-          },
-        },
-        spec: {
-          serviceAccountName: 'carto-workload',
-          params: [],
-          source: {
-            git: {
-              url: 'https://github.com/sample-org/shop-frontend',
-              ref: { branch: 'main' },
-            },
-          },
-        },
-      },
-    });
+    await createSampleWorkload(admin, NAME);
     await eventually(async () => (await stateOf()) === 'ready', 120_000);
   });
 
   afterAll(async () => {
-    await admin
-      ?.deleteNamespacedCustomObject({
-        group: 'carto.run',
-        version: 'v1alpha1',
-        plural: 'workloads',
-        namespace: 'dev',
-        name: NAME,
-      })
-      .catch(() => undefined);
+    await deleteSampleWorkload(admin, NAME);
     await backend?.stop();
   });
 

@@ -330,7 +330,12 @@ describe('approval in the portal, on the real local cluster', () => {
     ).toContain(APPROVAL_FIELD_MANAGER);
     expect(lastEvent('supply-chain-approval')).toMatchObject({
       status: 'succeeded',
-      meta: { actor: OPERATOR, action: 'approve' },
+      severityLevel: 'high',
+      meta: {
+        actor: OPERATOR,
+        action: 'approve',
+        target: { cluster: 'local', name: CHAIN },
+      },
     });
 
     const chains = await request(app)
@@ -370,6 +375,15 @@ describe('approval in the portal, on the real local cluster', () => {
     expect(
       onCluster.metadata?.annotations?.[APPROVAL_ANNOTATIONS.revokedBy],
     ).toBe(OPERATOR);
+    expect(lastEvent('supply-chain-approval')).toMatchObject({
+      status: 'succeeded',
+      severityLevel: 'high',
+      meta: {
+        actor: OPERATOR,
+        action: 'revoke',
+        target: { cluster: 'local', name: CHAIN },
+      },
+    });
 
     // No waiting for the watch: the revoke is in the cache already.
     const again = await create();

@@ -1,14 +1,17 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import {
+  confirmDelivery,
   decideNotification,
   NotificationDecision,
   NotificationInput,
   NotificationRecord,
+  releaseClaim,
 } from './decideNotification';
 
 const START = 1_000_000;
 const NOW = START + 60_000;
 const QUIET = 30_000;
+const LEASE = 120_000;
 
 const ready: NotificationRecord = { observed: 'ready', resourceVersion: '10' };
 const failedNotified: NotificationRecord = {
@@ -40,6 +43,7 @@ function input(partial: Partial<NotificationInput>): NotificationInput {
     watchingSince: START,
     now: NOW,
     quietPeriodMs: QUIET,
+    deliveryLeaseMs: LEASE,
     ...partial,
   };
 }
@@ -56,6 +60,7 @@ describe('decideNotification', () => {
           notified: 'failed',
           failureNotifiedAt: NOW,
           resourceVersion: '11',
+          pendingSince: NOW,
         },
       },
     ],
@@ -69,6 +74,7 @@ describe('decideNotification', () => {
           notified: 'failed',
           failureNotifiedAt: NOW,
           resourceVersion: '11',
+          pendingSince: NOW,
         },
       },
     ],
@@ -97,6 +103,7 @@ describe('decideNotification', () => {
           notified: 'recovered',
           failureNotifiedAt: NOW - 5_000,
           resourceVersion: '11',
+          pendingSince: NOW,
         },
       },
     ],
@@ -146,6 +153,7 @@ describe('decideNotification', () => {
           notified: 'failed',
           failureNotifiedAt: NOW - 5_000 + QUIET,
           resourceVersion: '11',
+          pendingSince: NOW - 5_000 + QUIET,
         },
       },
     ],
@@ -164,6 +172,7 @@ describe('decideNotification', () => {
           notified: 'failed',
           failureNotifiedAt: NOW,
           resourceVersion: '11',
+          pendingSince: NOW,
         },
       },
     ],
@@ -187,7 +196,54 @@ describe('decideNotification', () => {
       { record: ready, resourceVersion: '10' },
       {},
     ],
+    [
+      "another replica's claim to deliver stands: nothing, look again when it ends",
+      {
+        record: { ...failedNotified, pendingSince: NOW - 1_000 },
+        state: 'ready',
+      },
+      { recheckAt: NOW - 1_000 + LEASE },
+    ],
+    [
+      'a claim past its lease (its replica stopped): delivered again under a new claim',
+      {
+        record: { ...failedNotified, pendingSince: NOW - LEASE },
+        resourceVersion: '10',
+      },
+      {
+        send: 'failed',
+        record: { ...failedNotified, pendingSince: NOW },
+      },
+    ],
   ])('%s', (_name, partial, expected) => {
     expect(decideNotification(input(partial))).toEqual(expected);
+  });
+});
+
+describe('confirmDelivery', () => {
+  it('drops the claim, so the record says sent', () => {
+    expect(confirmDelivery({ ...failedNotified, pendingSince: NOW })).toEqual(
+      failedNotified,
+    );
+  });
+});
+
+describe('releaseClaim', () => {
+  const claim = { ...failedNotified, pendingSince: NOW };
+
+  it('restores the record before the claim', () => {
+    expect(releaseClaim(ready, claim)).toEqual(ready);
+  });
+
+  it('remembers a new object as observed and never notified', () => {
+    expect(releaseClaim(undefined, claim)).toEqual({ observed: 'failed' });
+  });
+
+  it('lets the next change send the undelivered failure again', () => {
+    const released = releaseClaim(undefined, claim);
+    expect(
+      decideNotification(input({ record: released, resourceVersion: '10' }))
+        .send,
+    ).toBe('failed');
   });
 });

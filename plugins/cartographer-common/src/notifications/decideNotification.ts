@@ -15,6 +15,12 @@ export interface NotificationRecord {
   failureNotifiedAt?: number;
   /** The resourceVersion the record was decided on, to ignore older watch events. */
   resourceVersion?: string;
+  /**
+   * Set while a replica delivers `notified` (epoch ms of its claim): the
+   * transition is decided but not yet sent. Cleared once delivery succeeded;
+   * the previous record comes back when it finally failed.
+   */
+  pendingSince?: number;
 }
 
 /**
@@ -37,6 +43,11 @@ export interface NotificationInput {
   now: number;
   /** A failure within this long of the last failure notification is not notified again. */
   quietPeriodMs: number;
+  /**
+   * How long a replica's claim to deliver stands. Past it, the claimer is
+   * taken to have stopped, and another replica delivers again.
+   */
+  deliveryLeaseMs: number;
 }
 
 /**
@@ -70,11 +81,51 @@ function isOlder(version?: string, than?: string): boolean {
  * a failure when it goes from ready (or from new) to failed, one recovery
  * when a notified failure clears, nothing for pending states, for states
  * seen before, or for a failure inside the quiet period after the last one.
+ * A decision to send stores a claim (`pendingSince`): the record says sent
+ * only once `confirmDelivery` replaces it. While another replica's claim
+ * stands, nothing is decided; look again when it ends.
  * @public
  */
 export function decideNotification(
   input: NotificationInput,
 ): NotificationDecision {
+  const { record, now } = input;
+  if (record?.pendingSince !== undefined && record.notified) {
+    const leaseEnd = record.pendingSince + input.deliveryLeaseMs;
+    if (now < leaseEnd) return { recheckAt: leaseEnd };
+    // Its claimer stopped before confirming: deliver again. The
+    // notification's scope makes a repeat update the one already sent.
+    return { send: record.notified, record: { ...record, pendingSince: now } };
+  }
+  const decision = decideTransition(input);
+  return decision.send && decision.record
+    ? { ...decision, record: { ...decision.record, pendingSince: now } }
+    : decision;
+}
+
+/**
+ * The record once the claimed notification was delivered: it now says sent.
+ * @public
+ */
+export function confirmDelivery(claim: NotificationRecord): NotificationRecord {
+  const { pendingSince: _delivered, ...record } = claim;
+  return record;
+}
+
+/**
+ * The record when the claimed notification could not be delivered: the one
+ * before the claim, so the next change decides (and sends) it again. A new
+ * object had none: it is remembered as observed and never notified.
+ * @public
+ */
+export function releaseClaim(
+  previous: NotificationRecord | undefined,
+  claim: NotificationRecord,
+): NotificationRecord {
+  return previous ?? { observed: claim.observed };
+}
+
+function decideTransition(input: NotificationInput): NotificationDecision {
   const { record, state, resourceVersion, now } = input;
   if (state !== 'ready' && state !== 'failed') return {};
   if (record && isOlder(resourceVersion, record.resourceVersion)) return {};

@@ -1,5 +1,9 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
-export { decideNotification } from './decideNotification';
+export {
+  confirmDelivery,
+  decideNotification,
+  releaseClaim,
+} from './decideNotification';
 export type {
   NotificationDecision,
   NotificationInput,
