@@ -3,6 +3,8 @@ import { MiddlewareFactory } from '@backstage/backend-defaults/rootHttpRouter';
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { Config } from '@backstage/config';
 import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import express from 'express';
 import { ClusterFleet } from '../cache/ClusterFleet';
 import { AuthorizedHistory } from '../history/AuthorizedHistory';
@@ -31,6 +33,8 @@ export interface RouterAppOptions {
   runnables?: RunnableService;
   /** Defaults to a store without records. */
   historyStore?: Pick<HistoryStore, 'read'>;
+  /** Defaults to a catalog without entities. */
+  catalog?: CatalogService;
 }
 
 const emptyHistory: Pick<HistoryStore, 'read'> = {
@@ -47,7 +51,7 @@ export async function routerApp(options: RouterAppOptions) {
     httpAuth:
       options.httpAuth ??
       mockServices.httpAuth({ defaultCredentials: mockCredentials.user() }),
-    catalog: { getEntityByRef: async () => undefined } as any,
+    catalog: options.catalog ?? catalogServiceMock(),
     service,
     writer: new WorkloadWriter(
       fleet,

@@ -5,6 +5,7 @@ import {
   HistoryResponse,
   MetricsResponse,
   MetricsWindowName,
+  WorkloadSummary,
 } from '@internal/plugin-cartographer-common';
 import { WorkloadAuthorizer } from '../permissions/WorkloadAuthorizer';
 import { CartographerService } from '../service/CartographerService';
@@ -48,15 +49,24 @@ export class AuthorizedHistory {
     return this.reader.metrics([await this.subject(ref, credentials)], window);
   }
 
-  /** The metrics of every workload the filter selects that the caller may read. */
+  /**
+   * The metrics of every workload the filters select (any of them, each
+   * counted once) that the caller may read.
+   */
   async metrics(
-    filter: WorkloadFilter,
+    filters: WorkloadFilter | WorkloadFilter[],
     window: MetricsWindowName,
     credentials: BackstageCredentials,
   ): Promise<MetricsResponse> {
+    const selected = new Map<string, WorkloadSummary>();
+    for (const filter of [filters].flat()) {
+      for (const row of this.service.workloads(filter)) {
+        selected.set(`${row.cluster}/${row.namespace}/${row.name}`, row);
+      }
+    }
     const visible = await this.authorizer.filter(
       cartographerWorkloadReadPermission,
-      this.service.workloads(filter),
+      [...selected.values()],
       credentials,
     );
     const subjects: HistorySubject[] = [];

@@ -18,6 +18,8 @@ import {
   eventually,
   LocalCluster,
 } from '@internal/local-cluster';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { CommitTimelineRow } from '@internal/plugin-cartographer-common';
 import { Knex } from 'knex';
 import request from 'supertest';
@@ -403,6 +405,90 @@ describe(`history recorder on the real local cluster (${DATABASE})`, () => {
     expect((await request(app).get(`${base}/metrics?window=1y`)).status).toBe(
       400,
     );
+    const unknown = await request(app).get(
+      `/metrics?entityRef=${encodeURIComponent('system:default/none')}`,
+    );
+    expect(unknown.status).toBe(404);
+  });
+
+  it('adds up the metrics of a system and of an owner group from their member components', async () => {
+    const system = `system:default/shop-${suffix}`;
+    const group = `group:default/ledger-team-${suffix}`;
+    const component = (
+      name: string,
+      annotations: Record<string, string>,
+      relations: Entity['relations'],
+    ): Entity => ({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name, namespace: 'default', annotations },
+      spec: { type: 'service', lifecycle: 'production', owner: 'x' },
+      relations,
+    });
+    const selector = {
+      'backstage.io/kubernetes-label-selector': `carto.run/workload-name=${NAME}`,
+    };
+    const entities: Entity[] = [
+      {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'System',
+        metadata: { name: `shop-${suffix}`, namespace: 'default' },
+      },
+      {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Group',
+        metadata: { name: `ledger-team-${suffix}`, namespace: 'default' },
+      },
+      component(
+        `web-${suffix}`,
+        { ...selector, 'backstage.io/kubernetes-namespace': 'dev' },
+        [{ type: 'partOf', targetRef: system }],
+      ),
+      component(
+        `ledger-${suffix}`,
+        { ...selector, 'backstage.io/kubernetes-namespace': 'payments' },
+        [{ type: 'ownedBy', targetRef: group }],
+      ),
+      // A member whose selector is malformed is left out, not an error.
+      component(
+        `broken-${suffix}`,
+        { 'backstage.io/kubernetes-label-selector': 'app in (' },
+        [{ type: 'partOf', targetRef: system }],
+      ),
+    ];
+    const app = await routerApp({
+      fleet: readerFleet,
+      config: new ConfigReader({}),
+      authorizer: authorizerFor({ result: AuthorizeResult.ALLOW }).authorizer,
+      service,
+      historyStore: replicas[0].store,
+      catalog: catalogServiceMock({ entities }),
+    });
+    const metricsOf = async (entityRef: string) => {
+      const response = await request(app).get(
+        `/metrics?window=7d&entityRef=${encodeURIComponent(entityRef)}`,
+      );
+      expect(response.status).toBe(200);
+      return response.body;
+    };
+    // dev has five revisions published, payments one (as above).
+    const ofSystem = await metricsOf(system);
+    expect(ofSystem.workloads).toBe(1);
+    expect(ofSystem.metrics.deploymentFrequency.published).toBe(5);
+    const ofGroup = await metricsOf(group);
+    expect(ofGroup.workloads).toBe(1);
+    expect(ofGroup.metrics.deploymentFrequency.published).toBe(1);
+    const ofComponent = await metricsOf(`component:default/ledger-${suffix}`);
+    expect(ofComponent.workloads).toBe(1);
+    expect(ofComponent.metrics.deploymentFrequency.published).toBe(1);
+    // The asked-for entity's own malformed selector stays an input error.
+    expect(
+      (
+        await request(app).get(
+          `/metrics?entityRef=${encodeURIComponent(`component:default/broken-${suffix}`)}`,
+        )
+      ).status,
+    ).toBe(400);
     expect(
       (await request(app).get(`/workloads/local/dev/nope-${suffix}/history`))
         .status,

@@ -10,6 +10,7 @@ import {
 import express from 'express';
 import { createOpenApiRouter } from '../schema/openapi';
 import { AuthorizedHistory } from '../history/AuthorizedHistory';
+import { metricsScopes } from '../history/metricsScopes';
 import { WorkloadAuthorizer } from '../permissions/WorkloadAuthorizer';
 import { CartographerService } from './CartographerService';
 import { StageReader } from './StageReader';
@@ -237,15 +238,15 @@ export async function createRouter(
   router.get('/metrics', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     const { entityRef, window = '30d' } = req.query;
-    let filter: WorkloadFilter = {};
+    let filters: WorkloadFilter[] = [{}];
     if (entityRef) {
       const entity = await catalog.getEntityByRef(entityRef, { credentials });
       if (!entity) {
         throw new NotFoundError(`entity ${entityRef} not found`);
       }
-      filter = { entity: entityScopeOf(entity) };
+      filters = await metricsScopes(catalog, entity, credentials);
     }
-    res.json(await history.metrics(filter, window, credentials));
+    res.json(await history.metrics(filters, window, credentials));
   });
 
   // Runnables are permission-checked as workloads are: the same read

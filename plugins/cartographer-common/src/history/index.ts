@@ -22,3 +22,5 @@ export { historyStages } from './historyStages';
 export { metricsTrend, stageDurations } from './metricsTrend';
 export type { MetricsDay, StageDuration } from './metricsTrend';
 export { formatDuration } from './formatDuration';
+export { metricsMembersFilter } from './metricsMembers';
+export type { MetricsEntitySource } from './metricsMembers';

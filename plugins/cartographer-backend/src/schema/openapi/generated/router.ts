@@ -2898,7 +2898,7 @@ export const spec = {
             name: 'entityRef',
             in: 'query',
             description:
-              'Only the workloads of this catalog entity, matched as GET /workloads matches them.',
+              'Only the workloads of this catalog entity, matched as GET /workloads matches them; for a System, those of the components part of it; for a Group or a User, those of the components it owns (each workload counted once, components with a malformed selector left out).',
             schema: {
               type: 'string',
               minLength: 1,

@@ -264,7 +264,7 @@ export class DefaultApiClient {
 
   /**
    * Delivery metrics over the workloads the caller may read, of one catalog entity, or all of them (MetricsResponse); workloads the caller may not read are not counted.
-   * @param entityRef - Only the workloads of this catalog entity, matched as GET /workloads matches them.
+   * @param entityRef - Only the workloads of this catalog entity, matched as GET /workloads matches them; for a System, those of the components part of it; for a Group or a User, those of the components it owns (each workload counted once, components with a malformed selector left out).
    * @param window - The window the metrics cover, ending now.
    */
   public async getMetrics(
