@@ -54,3 +54,25 @@ test('the Commits card follows a revision through the chain and the metrics char
   await expectNoSeriousA11yViolations(page);
   await reviewShots(page, 'commits');
 });
+
+test("a System's page adds up the delivery metrics of its components", async ({
+  page,
+}) => {
+  await signIn(page, '/catalog/default/system/demo-shop');
+  await expect(
+    page.getByText("Of the workloads of demo-shop's components"),
+  ).toBeVisible({ timeout: 30_000 });
+  await expect(
+    page.locator('[data-metric="Deployment frequency"]'),
+  ).toContainText(/[1-9]\d* configs published/);
+  await expect(
+    page.getByRole('img', { name: /Configs published per day over 30d/ }),
+  ).toBeVisible();
+  await screenshot(page, 'system-metrics');
+  await expectNoSeriousA11yViolations(page);
+  await reviewShots(
+    page,
+    'system-metrics',
+    page.locator('[data-metric="Deployment frequency"]'),
+  );
+});

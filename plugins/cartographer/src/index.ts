@@ -13,6 +13,7 @@ export {
   CartographerSupplyChainsPage,
   CartographerWorkloadsPage,
   EntityCartographerContent,
+  EntityCartographerDeliveryMetricsCard,
 } from './plugin';
 export { isCartographerAvailable } from './isCartographerAvailable';
 export {

@@ -1,6 +1,7 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import {
   createApiFactory,
+  createComponentExtension,
   createPlugin,
   createRoutableExtension,
   createRouteRef,
@@ -59,6 +60,24 @@ export const EntityCartographerContent = cartographerPlugin.provide(
         m => m.EntitySupplyChainContent,
       ),
     mountPoint: entityContentRouteRef,
+  }),
+);
+
+/**
+ * The delivery metrics of an entity's workloads: on a System page its
+ * components', on a Group or User page what it owns. In `EntityPage.tsx`:
+ * `<Grid item xs={12}><EntityCartographerDeliveryMetricsCard /></Grid>`.
+ * @public
+ */
+export const EntityCartographerDeliveryMetricsCard = cartographerPlugin.provide(
+  createComponentExtension({
+    name: 'EntityCartographerDeliveryMetricsCard',
+    component: {
+      lazy: () =>
+        import('./components/CommitHistory').then(
+          m => m.EntityDeliveryMetricsCard,
+        ),
+    },
   }),
 );
 

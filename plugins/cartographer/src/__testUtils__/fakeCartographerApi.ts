@@ -68,6 +68,10 @@ export function fakeCartographerApi(
       async (_key: WorkloadKey, _window: MetricsWindowName) =>
         shopFrontendMetrics,
     ),
+    getMetrics: jest.fn(
+      async (_query: { entityRef: string; window: MetricsWindowName }) =>
+        shopFrontendMetrics,
+    ),
     getStage: jest.fn(async (_key, stage) => {
       const found = stages.find(s => s.stage.name === stage);
       if (!found) throw new Error(`no fixture for stage ${stage}`);

@@ -10,7 +10,10 @@ import {
   workloadsRouteRef,
 } from '../routes';
 import { cartographerApi } from './apis';
-import { entitySupplyChainContent } from './entityContents';
+import {
+  entityDeliveryMetricsCard,
+  entitySupplyChainContent,
+} from './entityContents';
 import { runnablesPage, supplyChainsPage, workloadsPage } from './pages';
 import {
   supplyChainPickerFormField,
@@ -44,6 +47,7 @@ export default createFrontendPlugin({
   extensions: [
     cartographerApi,
     entitySupplyChainContent,
+    entityDeliveryMetricsCard,
     workloadsPage,
     supplyChainsPage,
     runnablesPage,

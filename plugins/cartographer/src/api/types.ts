@@ -58,6 +58,14 @@ export interface CartographerApi {
     workload: WorkloadKey,
     window: MetricsWindowName,
   ): Promise<MetricsResponse>;
+  /**
+   * Delivery metrics over a window of the workloads of one catalog entity:
+   * a component's own, a system's members', or what a group or user owns.
+   */
+  getMetrics(query: {
+    entityRef: string;
+    window: MetricsWindowName;
+  }): Promise<MetricsResponse>;
   /** The detail drawer of one stage of a workload. */
   getStage(workload: WorkloadKey, stage: string): Promise<StageDetailResponse>;
   /** Every ClusterSupplyChain and ClusterDelivery, optionally of one cluster. */

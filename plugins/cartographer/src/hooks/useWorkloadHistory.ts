@@ -4,6 +4,7 @@ import {
   HistoryResponse,
   MetricsResponse,
   MetricsWindowName,
+  WORKLOADS_SIGNAL_CHANNEL,
   workloadSignalChannel,
 } from '@internal/plugin-cartographer-common';
 import { cartographerApiRef, WorkloadKey } from '../api';
@@ -38,4 +39,19 @@ export function useWorkloadMetrics(
       channel: workloadSignalChannel(cluster, namespace, name),
     },
   );
+}
+
+/** The delivery metrics of a catalog entity's workloads over a window. */
+export function useEntityMetrics(
+  entityRef: string,
+  window: MetricsWindowName,
+): LiveAsyncState<MetricsResponse> {
+  const api = useApi(cartographerApiRef);
+  // Any workload may count, so any change announces a refresh; throttled,
+  // as an aggregate need not follow each one.
+  return useLiveAsync(() => api.getMetrics({ entityRef, window }), {
+    key: `${entityRef}/${window}`,
+    channel: WORKLOADS_SIGNAL_CHANNEL,
+    throttleMs: 30_000,
+  });
 }

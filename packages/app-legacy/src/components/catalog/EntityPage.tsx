@@ -20,6 +20,7 @@ import {
 import { Grid } from '@material-ui/core';
 import {
   EntityCartographerContent,
+  EntityCartographerDeliveryMetricsCard,
   isCartographerAvailable,
 } from '@internal/plugin-cartographer';
 
@@ -74,6 +75,9 @@ const groupPage = (
           <EntityOwnershipCard />
         </Grid>
         <Grid item xs={12}>
+          <EntityCartographerDeliveryMetricsCard />
+        </Grid>
+        <Grid item xs={12}>
           <EntityMembersListCard />
         </Grid>
       </Grid>
@@ -90,6 +94,25 @@ const userPage = (
         </Grid>
         <Grid item xs={12} md={6}>
           <EntityOwnershipCard />
+        </Grid>
+        <Grid item xs={12}>
+          <EntityCartographerDeliveryMetricsCard />
+        </Grid>
+      </Grid>
+    </EntityLayout.Route>
+  </EntityLayout>
+);
+
+/** Systems: the overview and what their components delivered. */
+const systemPage = (
+  <EntityLayout>
+    <EntityLayout.Route path="/" title="Overview">
+      <Grid container spacing={3} alignItems="stretch">
+        <Grid item md={6} xs={12}>
+          <EntityAboutCard />
+        </Grid>
+        <Grid item xs={12}>
+          <EntityCartographerDeliveryMetricsCard />
         </Grid>
       </Grid>
     </EntityLayout.Route>
@@ -110,6 +133,7 @@ export const entityPage = (
     <EntitySwitch.Case if={isKind('component')} children={componentPage} />
     <EntitySwitch.Case if={isKind('group')} children={groupPage} />
     <EntitySwitch.Case if={isKind('user')} children={userPage} />
+    <EntitySwitch.Case if={isKind('system')} children={systemPage} />
     <EntitySwitch.Case>{defaultPage}</EntitySwitch.Case>
   </EntitySwitch>
 );

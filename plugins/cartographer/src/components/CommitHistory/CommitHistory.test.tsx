@@ -3,7 +3,10 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderWithCartographer } from '../../__testUtils__/renderWithCartographer';
 import { fakeCartographerApi } from '../../__testUtils__/fakeCartographerApi';
 import { CommitsCard } from './CommitsCard';
-import { DeliveryMetricsCard } from './DeliveryMetricsCard';
+import {
+  DeliveryMetricsCard,
+  EntityDeliveryMetricsCard,
+} from './DeliveryMetricsCard';
 
 const workload = { cluster: 'local', namespace: 'dev', name: 'shop-frontend' };
 
@@ -75,4 +78,40 @@ describe('<DeliveryMetricsCard />', () => {
       expect(api.getWorkloadMetrics).toHaveBeenLastCalledWith(workload, '90d'),
     );
   });
+});
+
+describe('<EntityDeliveryMetricsCard />', () => {
+  it.each([
+    ['System', 'demo-shop', "Of the workloads of demo-shop's components"],
+    ['Group', 'team-web', "Of the workloads of team-web's components"],
+    ['Component', 'shop-frontend', 'Of the workloads of shop-frontend'],
+  ])(
+    'on a %s page asks for its entity ref and says whose workloads count',
+    async (kind, name, subheader) => {
+      const entity = {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind,
+        metadata: { name, namespace: 'default' },
+      };
+      const { api } = await renderWithCartographer(
+        <EntityDeliveryMetricsCard />,
+        { entity },
+      );
+      expect(await screen.findByText('Deployment frequency')).toBeVisible();
+      expect(screen.getByText(subheader, { exact: true })).toBeVisible();
+      const entityRef = `${kind.toLocaleLowerCase('en-US')}:default/${name}`;
+      expect(api.getMetrics).toHaveBeenLastCalledWith({
+        entityRef,
+        window: '30d',
+      });
+      expect(api.getWorkloadMetrics).not.toHaveBeenCalled();
+      fireEvent.click(screen.getByRole('button', { name: '7 days' }));
+      await waitFor(() =>
+        expect(api.getMetrics).toHaveBeenLastCalledWith({
+          entityRef,
+          window: '7d',
+        }),
+      );
+    },
+  );
 });

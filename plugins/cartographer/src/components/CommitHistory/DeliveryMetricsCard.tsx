@@ -1,5 +1,7 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InfoCard, Progress } from '@backstage/core-components';
+import { useEntity } from '@backstage/plugin-catalog-react';
 import {
   formatDuration,
   MetricsResponse,
@@ -18,7 +20,11 @@ import {
   YAxis,
 } from 'recharts';
 import { WorkloadKey } from '../../api';
-import { useWorkloadMetrics } from '../../hooks/useWorkloadHistory';
+import {
+  useEntityMetrics,
+  useWorkloadMetrics,
+} from '../../hooks/useWorkloadHistory';
+import { LiveAsyncState } from '../../hooks/useLiveAsync';
 import { CartographerErrorPanel } from '../CartographerErrorPanel';
 
 const WINDOWS: MetricsWindowName[] = ['7d', '30d', '90d'];
@@ -199,26 +205,29 @@ function ChartPanel(props: {
   );
 }
 
-/**
- * The four delivery metrics of one workload over 7, 30 or 90 days, from
- * its recorded history, with the daily trend and per-stage durations.
- */
-export function DeliveryMetricsCard({ workload }: { workload: WorkloadKey }) {
-  const [window, setWindow] = useState<MetricsWindowName>('30d');
-  const metrics = useWorkloadMetrics(workload, window);
+/** What a metrics card shows and how it reads its metrics. */
+interface MetricsCardProps {
+  subheader: string;
+  /** What the error panel says could not be read. */
+  subject: string;
+  window: MetricsWindowName;
+  onWindow: (window: MetricsWindowName) => void;
+  metrics: LiveAsyncState<MetricsResponse>;
+}
+
+/** The window buttons, the four metric tiles and the charts. */
+function MetricsCard(props: MetricsCardProps) {
+  const { subheader, subject, window, onWindow, metrics } = props;
   const value = metrics.value;
   return (
-    <InfoCard
-      title="Delivery metrics"
-      subheader="From the supply chain's own transitions"
-    >
+    <InfoCard title="Delivery metrics" subheader={subheader}>
       {/* In the body, not the header: at phone width it would squeeze the title. */}
       <Box mb={2}>
         <ToggleButtonGroup
           size="small"
           exclusive
           value={window}
-          onChange={(_, next) => next && setWindow(next)}
+          onChange={(_, next) => next && onWindow(next)}
           aria-label="Metrics window"
         >
           {WINDOWS.map(w => (
@@ -232,7 +241,7 @@ export function DeliveryMetricsCard({ workload }: { workload: WorkloadKey }) {
       {metrics.error && (
         <CartographerErrorPanel
           error={metrics.error}
-          subject={`the metrics of workload ${workload.namespace}/${workload.name}`}
+          subject={subject}
           onRetry={metrics.retry}
         />
       )}
@@ -243,5 +252,53 @@ export function DeliveryMetricsCard({ workload }: { workload: WorkloadKey }) {
         </Box>
       )}
     </InfoCard>
+  );
+}
+
+/**
+ * The four delivery metrics of one workload over 7, 30 or 90 days, from
+ * its recorded history, with the daily trend and per-stage durations.
+ */
+export function DeliveryMetricsCard({ workload }: { workload: WorkloadKey }) {
+  const [window, setWindow] = useState<MetricsWindowName>('30d');
+  const metrics = useWorkloadMetrics(workload, window);
+  return (
+    <MetricsCard
+      subheader="From the supply chain's own transitions"
+      subject={`the metrics of workload ${workload.namespace}/${workload.name}`}
+      window={window}
+      onWindow={setWindow}
+      metrics={metrics}
+    />
+  );
+}
+
+/** How an aggregate's members relate to the entity, as the backend counts them. */
+const MEMBERS_OF: Record<string, string> = {
+  system: "'s components",
+  group: "'s components",
+  user: "'s components",
+};
+
+/**
+ * The delivery metrics of the entity on whose page it sits: a component's
+ * workloads, a system's member components', or what a group or user owns;
+ * only the workloads the viewer may read are counted.
+ */
+export function EntityDeliveryMetricsCard() {
+  const { entity } = useEntity();
+  const entityRef = stringifyEntityRef(entity);
+  const [window, setWindow] = useState<MetricsWindowName>('30d');
+  const metrics = useEntityMetrics(entityRef, window);
+  return (
+    <MetricsCard
+      subheader={`Of the workloads of ${
+        entity.metadata.title ?? entity.metadata.name
+      }${MEMBERS_OF[entity.kind.toLocaleLowerCase('en-US')] ?? ''}`}
+      subject={`the metrics of ${entityRef}`}
+      window={window}
+      onWindow={setWindow}
+      metrics={metrics}
+    />
   );
 }

@@ -1,3 +1,6 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 export { CommitsCard } from './CommitsCard';
-export { DeliveryMetricsCard } from './DeliveryMetricsCard';
+export {
+  DeliveryMetricsCard,
+  EntityDeliveryMetricsCard,
+} from './DeliveryMetricsCard';
