@@ -15,6 +15,16 @@ import { HistoryReader, HistorySubject } from './HistoryReader';
 type WorkloadRef = { cluster: string; namespace: string; name: string };
 
 /**
+ * Which workloads aggregate metrics cover: those in every group of scopes
+ * (each group a union, such as a system's member components), and only the
+ * named workload when one is; nothing selected means every workload.
+ */
+export interface MetricsSelection {
+  scopes: WorkloadFilter[][];
+  workload?: WorkloadRef;
+}
+
+/**
  * History and metrics as a caller may read them: only workloads the read
  * permission allows, and of each only the Deliverables it allows, under the
  * same rules as the workloads routes.
@@ -50,23 +60,23 @@ export class AuthorizedHistory {
   }
 
   /**
-   * The metrics of every workload the filters select (any of them, each
-   * counted once) that the caller may read.
+   * The metrics of the workloads a selection covers that the caller may
+   * read. Asking for one workload the caller may not read is a 404, as on
+   * its own route.
    */
   async metrics(
-    filters: WorkloadFilter | WorkloadFilter[],
+    selection: MetricsSelection,
     window: MetricsWindowName,
     credentials: BackstageCredentials,
   ): Promise<MetricsResponse> {
-    const selected = new Map<string, WorkloadSummary>();
-    for (const filter of [filters].flat()) {
-      for (const row of this.service.workloads(filter)) {
-        selected.set(`${row.cluster}/${row.namespace}/${row.name}`, row);
-      }
+    if (selection.workload) {
+      const { cluster, namespace, name } = selection.workload;
+      await this.assertRead(selection.workload, credentials);
+      this.service.rawWorkload(cluster, namespace, name); // 404 if unknown
     }
     const visible = await this.authorizer.filter(
       cartographerWorkloadReadPermission,
-      [...selected.values()],
+      this.selected(selection),
       credentials,
     );
     const subjects: HistorySubject[] = [];
@@ -74,6 +84,31 @@ export class AuthorizedHistory {
       subjects.push(await this.subject(workload, credentials));
     }
     return this.reader.metrics(subjects, window);
+  }
+
+  /** The rows in every group of scopes, and the one workload if named. */
+  private selected({ scopes, workload }: MetricsSelection): WorkloadSummary[] {
+    const keyOf = (w: WorkloadRef) => `${w.cluster}/${w.namespace}/${w.name}`;
+    let rows = workload
+      ? this.service
+          .workloads({
+            cluster: workload.cluster,
+            namespace: workload.namespace,
+          })
+          .filter(row => row.name === workload.name)
+      : undefined;
+    for (const union of scopes) {
+      const inUnion = new Map<string, WorkloadSummary>();
+      for (const filter of union) {
+        for (const row of this.service.workloads(filter)) {
+          inUnion.set(keyOf(row), row);
+        }
+      }
+      rows = rows
+        ? rows.filter(row => inUnion.has(keyOf(row)))
+        : [...inUnion.values()];
+    }
+    return rows ?? this.service.workloads({});
   }
 
   private assertRead(ref: WorkloadRef, credentials: BackstageCredentials) {

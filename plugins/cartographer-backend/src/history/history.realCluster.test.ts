@@ -360,9 +360,10 @@ describe(`history recorder on the real local cluster (${DATABASE})`, () => {
   });
 
   it("leaves other namespaces out of a restricted user's metrics", async () => {
-    const everyone = await history().metrics({ q: suffix }, '7d', credentials);
+    const ours = { scopes: [[{ q: suffix }]] };
+    const everyone = await history().metrics(ours, '7d', credentials);
     const devOnly = await history(namespaceOnly(['dev'])).metrics(
-      { q: suffix },
+      ours,
       '7d',
       credentials,
     );
@@ -478,6 +479,39 @@ describe(`history recorder on the real local cluster (${DATABASE})`, () => {
     const ofGroup = await metricsOf(group);
     expect(ofGroup.workloads).toBe(1);
     expect(ofGroup.metrics.deploymentFrequency.published).toBe(1);
+    // The issue's own query names: system, owner, workload; together they intersect.
+    const metricsBy = async (query: Record<string, string>) =>
+      request(app).get(
+        `/metrics?window=7d&${new URLSearchParams(query).toString()}`,
+      );
+    const bySystem = await metricsBy({ system });
+    expect(bySystem.status).toBe(200);
+    expect(bySystem.body.workloads).toBe(1);
+    expect(bySystem.body.metrics.deploymentFrequency.published).toBe(5);
+    const byOwner = await metricsBy({ owner: group });
+    expect(byOwner.body.workloads).toBe(1);
+    expect(byOwner.body.metrics.deploymentFrequency.published).toBe(1);
+    const both = await metricsBy({ system, owner: group });
+    expect(both.status).toBe(200);
+    expect(both.body.workloads).toBe(0);
+    const byWorkload = await metricsBy({ workload: `local/dev/${NAME}` });
+    expect(byWorkload.body.workloads).toBe(1);
+    expect(byWorkload.body.metrics.deploymentFrequency.published).toBe(5);
+    const workloadInSystem = await metricsBy({
+      system,
+      workload: `local/payments/${NAME}`,
+    });
+    expect(workloadInSystem.body.workloads).toBe(0);
+    expect((await metricsBy({ workload: 'local/dev' })).status).toBe(400);
+    expect(
+      (await metricsBy({ workload: `local/dev/nope-${suffix}` })).status,
+    ).toBe(404);
+    const wrongKind = await metricsBy({ owner: system });
+    expect(wrongKind.status).toBe(400);
+    expect(wrongKind.body.error.message).toMatch(/expected a group or user/);
+    expect((await metricsBy({ system: 'system:default/none' })).status).toBe(
+      404,
+    );
     const ofComponent = await metricsOf(`component:default/ledger-${suffix}`);
     expect(ofComponent.workloads).toBe(1);
     expect(ofComponent.metrics.deploymentFrequency.published).toBe(1);

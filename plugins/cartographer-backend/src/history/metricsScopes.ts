@@ -1,6 +1,7 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { metricsMembersFilter } from '@internal/plugin-cartographer-common';
 import { entityScopeOf, WorkloadFilter } from '../service/workloadFilter';
@@ -28,4 +29,20 @@ export async function metricsScopes(
       return [];
     }
   });
+}
+
+/** The `workload` query of GET /metrics, `<cluster>/<namespace>/<name>`. */
+export function workloadRefOf(value: string): {
+  cluster: string;
+  namespace: string;
+  name: string;
+} {
+  const parts = value.split('/');
+  if (parts.length !== 3 || parts.some(part => !part)) {
+    throw new InputError(
+      `workload must be <cluster>/<namespace>/<name>, got '${value}'`,
+    );
+  }
+  const [cluster, namespace, name] = parts;
+  return { cluster, namespace, name };
 }

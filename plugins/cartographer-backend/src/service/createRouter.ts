@@ -1,6 +1,6 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
-import { NotFoundError } from '@backstage/errors';
+import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   cartographerWorkloadCreatePermission,
@@ -10,7 +10,7 @@ import {
 import express from 'express';
 import { createOpenApiRouter } from '../schema/openapi';
 import { AuthorizedHistory } from '../history/AuthorizedHistory';
-import { metricsScopes } from '../history/metricsScopes';
+import { metricsScopes, workloadRefOf } from '../history/metricsScopes';
 import { WorkloadAuthorizer } from '../permissions/WorkloadAuthorizer';
 import { CartographerService } from './CartographerService';
 import { StageReader } from './StageReader';
@@ -237,16 +237,29 @@ export async function createRouter(
 
   router.get('/metrics', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    const { entityRef, window = '30d' } = req.query;
-    let filters: WorkloadFilter[] = [{}];
-    if (entityRef) {
-      const entity = await catalog.getEntityByRef(entityRef, { credentials });
-      if (!entity) {
-        throw new NotFoundError(`entity ${entityRef} not found`);
+    const { entityRef, system, owner, workload, window = '30d' } = req.query;
+    const entityOf = async (ref: string, kinds?: string[]) => {
+      const entity = await catalog.getEntityByRef(ref, { credentials });
+      if (!entity) throw new NotFoundError(`entity ${ref} not found`);
+      const kind = entity.kind.toLocaleLowerCase('en-US');
+      if (kinds && !kinds.includes(kind)) {
+        throw new InputError(
+          `${ref} is a ${entity.kind}; expected a ${kinds.join(' or ')}`,
+        );
       }
-      filters = await metricsScopes(catalog, entity, credentials);
-    }
-    res.json(await history.metrics(filters, window, credentials));
+      return metricsScopes(catalog, entity, credentials);
+    };
+    const scopes: WorkloadFilter[][] = [];
+    if (entityRef) scopes.push(await entityOf(entityRef));
+    if (system) scopes.push(await entityOf(system, ['system']));
+    if (owner) scopes.push(await entityOf(owner, ['group', 'user']));
+    res.json(
+      await history.metrics(
+        { scopes, workload: workload ? workloadRefOf(workload) : undefined },
+        window,
+        credentials,
+      ),
+    );
   });
 
   // Runnables are permission-checked as workloads are: the same read

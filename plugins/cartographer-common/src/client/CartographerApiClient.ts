@@ -182,7 +182,14 @@ export class CartographerApiClient {
   }
 
   getMetrics(
-    query: { entityRef?: string; window: MetricsWindowName },
+    query: {
+      entityRef?: string;
+      system?: string;
+      owner?: string;
+      /** `<cluster>/<namespace>/<name>` */
+      workload?: string;
+      window: MetricsWindowName;
+    },
     options?: CartographerCallOptions,
   ): Promise<MetricsResponse> {
     return this.call(options, api => api.getMetrics({ query }, options));

@@ -2905,6 +2905,36 @@ export const spec = {
             },
           },
           {
+            name: 'system',
+            in: 'query',
+            description:
+              'Only the workloads of the components part of this System (an entity ref; 400 if it names another kind, 404 if unknown).',
+            schema: {
+              type: 'string',
+              minLength: 1,
+            },
+          },
+          {
+            name: 'owner',
+            in: 'query',
+            description:
+              'Only the workloads of the components this Group or User owns (an entity ref; 400 if it names another kind, 404 if unknown).',
+            schema: {
+              type: 'string',
+              minLength: 1,
+            },
+          },
+          {
+            name: 'workload',
+            in: 'query',
+            description:
+              'Only this workload, as `<cluster>/<namespace>/<name>` (404 when the caller may not read it). Given together, the filters intersect.',
+            schema: {
+              type: 'string',
+              minLength: 1,
+            },
+          },
+          {
             name: 'window',
             in: 'query',
             description: 'The window the metrics cover, ending now.',

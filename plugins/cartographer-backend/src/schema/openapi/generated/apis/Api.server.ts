@@ -50,6 +50,9 @@ export type GetClusters = {
 export type GetMetrics = {
   query: {
     entityRef?: string;
+    system?: string;
+    owner?: string;
+    workload?: string;
     window?: '7d' | '30d' | '90d';
   };
   response: MetricsResponse | ApiError | ApiError;

@@ -62,6 +62,9 @@ export type GetClusters = {};
 export type GetMetrics = {
   query: {
     entityRef?: string;
+    system?: string;
+    owner?: string;
+    workload?: string;
     window?: '7d' | '30d' | '90d';
   };
 };
@@ -265,6 +268,9 @@ export class DefaultApiClient {
   /**
    * Delivery metrics over the workloads the caller may read, of one catalog entity, or all of them (MetricsResponse); workloads the caller may not read are not counted.
    * @param entityRef - Only the workloads of this catalog entity, matched as GET /workloads matches them; for a System, those of the components part of it; for a Group or a User, those of the components it owns (each workload counted once, components with a malformed selector left out).
+   * @param system - Only the workloads of the components part of this System (an entity ref; 400 if it names another kind, 404 if unknown).
+   * @param owner - Only the workloads of the components this Group or User owns (an entity ref; 400 if it names another kind, 404 if unknown).
+   * @param workload - Only this workload, as &#x60;&lt;cluster&gt;/&lt;namespace&gt;/&lt;name&gt;&#x60; (404 when the caller may not read it). Given together, the filters intersect.
    * @param window - The window the metrics cover, ending now.
    */
   public async getMetrics(
@@ -274,7 +280,7 @@ export class DefaultApiClient {
   ): Promise<TypedResponse<MetricsResponse>> {
     const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
 
-    const uriTemplate = `/metrics{?entityRef,window}`;
+    const uriTemplate = `/metrics{?entityRef,system,owner,workload,window}`;
 
     const uri = parser.parse(uriTemplate).expand({
       ...request.query,
