@@ -19,6 +19,7 @@ import {
   LocalCluster,
 } from '@internal/local-cluster';
 import { Entity } from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { CommitTimelineRow } from '@internal/plugin-cartographer-common';
 import { Knex } from 'knex';
@@ -143,6 +144,16 @@ describe(`history recorder on the real local cluster (${DATABASE})`, () => {
     ]);
     return { revision, from };
   };
+  /** The plugin's router over the first replica's records, allowing all. */
+  const historyApp = (catalog?: CatalogService) =>
+    routerApp({
+      fleet: readerFleet,
+      config: new ConfigReader({}),
+      authorizer: authorizerFor({ result: AuthorizeResult.ALLOW }).authorizer,
+      service,
+      historyStore: replicas[0].store,
+      catalog,
+    });
   const outputRows = async () =>
     (
       await replicas[0].store.read([
@@ -381,13 +392,7 @@ describe(`history recorder on the real local cluster (${DATABASE})`, () => {
   });
 
   it('serves the timeline and the metrics as the contract says', async () => {
-    const app = await routerApp({
-      fleet: readerFleet,
-      config: new ConfigReader({}),
-      authorizer: authorizerFor({ result: AuthorizeResult.ALLOW }).authorizer,
-      service,
-      historyStore: replicas[0].store,
-    });
+    const app = await historyApp();
     const base = `/workloads/local/dev/${NAME}`;
     const timelineResponse = await request(app).get(`${base}/history`);
     expect(timelineResponse.status).toBe(200);
@@ -457,14 +462,7 @@ describe(`history recorder on the real local cluster (${DATABASE})`, () => {
         [{ type: 'partOf', targetRef: system }],
       ),
     ];
-    const app = await routerApp({
-      fleet: readerFleet,
-      config: new ConfigReader({}),
-      authorizer: authorizerFor({ result: AuthorizeResult.ALLOW }).authorizer,
-      service,
-      historyStore: replicas[0].store,
-      catalog: catalogServiceMock({ entities }),
-    });
+    const app = await historyApp(catalogServiceMock({ entities }));
     const metricsOf = async (entityRef: string) => {
       const response = await request(app).get(
         `/metrics?window=7d&entityRef=${encodeURIComponent(entityRef)}`,

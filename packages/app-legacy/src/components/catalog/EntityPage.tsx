@@ -18,6 +18,7 @@ import {
   EntityUserProfileCard,
 } from '@backstage/plugin-org';
 import { Grid } from '@material-ui/core';
+import { ReactNode } from 'react';
 import {
   EntityCartographerContent,
   EntityCartographerDeliveryMetricsCard,
@@ -64,59 +65,60 @@ const componentPage = (
   </EntityLayout>
 );
 
-const groupPage = (
-  <EntityLayout>
-    <EntityLayout.Route path="/" title="Overview">
-      <Grid container spacing={3}>
-        <Grid item xs={12} md={6}>
-          <EntityGroupProfileCard />
+/** A page that is only an overview, of these cards. */
+function overviewPage(cards: ReactNode) {
+  return (
+    <EntityLayout>
+      <EntityLayout.Route path="/" title="Overview">
+        <Grid container spacing={3} alignItems="stretch">
+          {cards}
         </Grid>
-        <Grid item xs={12} md={6}>
-          <EntityOwnershipCard />
-        </Grid>
-        <Grid item xs={12}>
-          <EntityCartographerDeliveryMetricsCard />
-        </Grid>
-        <Grid item xs={12}>
-          <EntityMembersListCard />
-        </Grid>
-      </Grid>
-    </EntityLayout.Route>
-  </EntityLayout>
+      </EntityLayout.Route>
+    </EntityLayout>
+  );
+}
+
+/** What the components of a system, group or user delivered. */
+const deliveryMetricsCard = (
+  <Grid item xs={12}>
+    <EntityCartographerDeliveryMetricsCard />
+  </Grid>
 );
 
-const userPage = (
-  <EntityLayout>
-    <EntityLayout.Route path="/" title="Overview">
-      <Grid container spacing={3}>
-        <Grid item xs={12} md={6}>
-          <EntityUserProfileCard />
-        </Grid>
-        <Grid item xs={12} md={6}>
-          <EntityOwnershipCard />
-        </Grid>
-        <Grid item xs={12}>
-          <EntityCartographerDeliveryMetricsCard />
-        </Grid>
-      </Grid>
-    </EntityLayout.Route>
-  </EntityLayout>
+const groupPage = overviewPage(
+  <>
+    <Grid item xs={12} md={6}>
+      <EntityGroupProfileCard />
+    </Grid>
+    <Grid item xs={12} md={6}>
+      <EntityOwnershipCard />
+    </Grid>
+    {deliveryMetricsCard}
+    <Grid item xs={12}>
+      <EntityMembersListCard />
+    </Grid>
+  </>,
 );
 
-/** Systems: the overview and what their components delivered. */
-const systemPage = (
-  <EntityLayout>
-    <EntityLayout.Route path="/" title="Overview">
-      <Grid container spacing={3} alignItems="stretch">
-        <Grid item md={6} xs={12}>
-          <EntityAboutCard />
-        </Grid>
-        <Grid item xs={12}>
-          <EntityCartographerDeliveryMetricsCard />
-        </Grid>
-      </Grid>
-    </EntityLayout.Route>
-  </EntityLayout>
+const userPage = overviewPage(
+  <>
+    <Grid item xs={12} md={6}>
+      <EntityUserProfileCard />
+    </Grid>
+    <Grid item xs={12} md={6}>
+      <EntityOwnershipCard />
+    </Grid>
+    {deliveryMetricsCard}
+  </>,
+);
+
+const systemPage = overviewPage(
+  <>
+    <Grid item md={6} xs={12}>
+      <EntityAboutCard />
+    </Grid>
+    {deliveryMetricsCard}
+  </>,
 );
 
 const defaultPage = (
