@@ -2,6 +2,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderWithCartographer } from '../../__testUtils__/renderWithCartographer';
 import { fakeCartographerApi } from '../../__testUtils__/fakeCartographerApi';
+import { shopFrontendHistory } from '../../__fixtures__/history';
 import { CommitsCard } from './CommitsCard';
 import {
   DeliveryMetricsCard,
@@ -50,6 +51,22 @@ describe('<CommitsCard />', () => {
     expect(
       await screen.findByText(/No revision recorded yet/),
     ).toBeInTheDocument();
+  });
+});
+
+describe('<CommitsCard /> with changes recorded late', () => {
+  it('says so in a note, not an alert: nothing is wrong', async () => {
+    const api = fakeCartographerApi({
+      getWorkloadHistory: jest.fn(async () => ({
+        ...shopFrontendHistory,
+        observedLate: true,
+      })),
+    });
+    await renderWithCartographer(<CommitsCard workload={workload} />, { api });
+    expect(await screen.findByRole('note')).toHaveTextContent(
+      /recorded after the fact/,
+    );
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });
 

@@ -125,7 +125,8 @@ export function CommitsCard({ workload }: { workload: WorkloadKey }) {
       )}
       {value?.observedLate && (
         <Box mb={1}>
-          <Alert severity="info">
+          {/* A note, not an alert: nothing is wrong, and screen readers should not interrupt for it. */}
+          <Alert severity="info" role="note">
             Some changes were recorded after the fact (the portal was not
             running): their times are the ones the cluster reported.
           </Alert>
