@@ -49,9 +49,11 @@ test('the Commits card follows a revision through the chain and the metrics char
     page.getByRole('img', { name: /Configs published per day over 7d/ }),
   ).toBeVisible();
 
+  // Axe before scrolling: scrolled, the legacy app's tab bar passes over
+  // the white cards and axe reads its grey labels against them.
+  await expectNoSeriousA11yViolations(page);
   await commits.scrollIntoViewIfNeeded();
   await screenshot(page, 'commits');
-  await expectNoSeriousA11yViolations(page);
   await reviewShots(page, 'commits');
 });
 
