@@ -192,9 +192,31 @@ describe('decideNotification', () => {
       {},
     ],
     [
-      'the same resourceVersion again (relist): ignored',
-      { record: ready, resourceVersion: '10' },
+      'the same resourceVersion again (relist): nothing new',
+      { record: ready, resourceVersion: '10', state: 'ready' },
       {},
+    ],
+    [
+      'the same failure again, notified already (relist): nothing new',
+      { record: failedNotified, resourceVersion: '10' },
+      {},
+    ],
+    [
+      'a held-back failure looked at again, unchanged, once the quiet period ended: sent',
+      {
+        record: { ...heldBack, failureNotifiedAt: NOW - QUIET },
+        resourceVersion: '10',
+      },
+      {
+        send: 'failed',
+        record: {
+          observed: 'failed',
+          resourceVersion: '10',
+          notified: 'failed',
+          failureNotifiedAt: NOW,
+          pendingSince: NOW,
+        },
+      },
     ],
     [
       "another replica's claim to deliver stands: nothing, look again when it ends",

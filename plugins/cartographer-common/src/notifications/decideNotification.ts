@@ -72,7 +72,9 @@ function isOlder(version?: string, than?: string): boolean {
     than !== undefined &&
     Number.isSafeInteger(a) &&
     Number.isSafeInteger(b) &&
-    a <= b
+    // Strictly older: the same version is decided again when a failure held
+    // back by the quiet period is looked at once the period ends.
+    a < b
   );
 }
 
