@@ -11,6 +11,7 @@ import {
 import type { KubeConfig } from '@kubernetes/client-node';
 import { ClusterClient } from '../clusters/ClusterClient';
 import { CacheChange, KindCache, KindCacheOptions } from './KindCache';
+import { StringTable } from './StringTable';
 import { WorkloadIndex } from './WorkloadIndex';
 
 /** The kinds every cluster cache watches. */
@@ -58,6 +59,8 @@ export class ClusterCache {
   constructor(private readonly options: ClusterCacheOptions) {
     this.client = new ClusterClient(options.name, options.kubeConfig);
     this.workloads = new WorkloadIndex(options.name);
+    // Kinds share names (chains, templates, stages), so one table serves all.
+    const strings = new StringTable();
     for (const kind of CACHED_KINDS) {
       this.kinds.set(
         kind,
@@ -73,6 +76,7 @@ export class ClusterCache {
             options.onChange(options.name, kind, change);
           },
           onStateChange: () => {},
+          strings,
           backoffMs: options.backoffMs,
           notInstalledRetryMs: options.notInstalledRetryMs,
         }),

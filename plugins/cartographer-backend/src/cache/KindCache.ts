@@ -9,6 +9,7 @@ import {
   describeError as describe,
   statusCodeOf,
 } from '../clusters/kubernetesErrors';
+import { StringTable } from './StringTable';
 
 /** A change to one cached object. */
 export interface CacheChange {
@@ -30,6 +31,8 @@ export interface KindCacheOptions {
   kind: string;
   onChange(change: CacheChange): void;
   onStateChange(): void;
+  /** Shares equal strings between cached objects; one per cluster by default. */
+  strings?: StringTable;
   /** Backoff after failures: 1 s doubling to 30 s by default. */
   backoffMs?(attempt: number): number;
   /** CRDs missing: look again this rarely. */
@@ -44,9 +47,12 @@ export interface KindCacheOptions {
 /**
  * Drops what no view reads and that dominates an object's size: server-side
  * apply's managedFields (about half of a reconciled Workload) and the
- * client-side apply annotation.
+ * client-side apply annotation; shares the strings of what is left.
  */
-function slim(object: KubernetesObject): KubernetesObject {
+function slim(
+  object: KubernetesObject,
+  strings: StringTable,
+): KubernetesObject {
   const metadata = object.metadata;
   if (!metadata) return object;
   delete (metadata as { managedFields?: unknown }).managedFields;
@@ -55,7 +61,7 @@ function slim(object: KubernetesObject): KubernetesObject {
       'kubectl.kubernetes.io/last-applied-configuration'
     ];
   }
-  return object;
+  return strings.internAll(object);
 }
 
 /**
@@ -98,8 +104,11 @@ export class KindCache {
   lastSyncedAt?: string;
   /** Whether a list ever succeeded, so data can be served as stale. */
   hasSynced = false;
+  private readonly strings: StringTable;
 
-  constructor(private readonly options: KindCacheOptions) {}
+  constructor(private readonly options: KindCacheOptions) {
+    this.strings = options.strings ?? new StringTable();
+  }
 
   get kind() {
     return this.options.kind;
@@ -286,14 +295,14 @@ export class KindCache {
     const existed = this.objects.has(key);
     // A remembered write can be newer than a watch event still in flight.
     if (isOlder(object, this.objects.get(key))) return;
-    this.objects.set(key, slim(object));
+    this.objects.set(key, slim(object, this.strings));
     this.options.onChange({ type: existed ? 'modified' : 'added', object });
   }
 
   /** Swaps in a full list, reporting what changed since the last one. */
   private replaceAll(items: KubernetesObject[]) {
     const initial = !this.hasSynced;
-    const fresh = new Map(items.map(o => [keyOf(o), slim(o)]));
+    const fresh = new Map(items.map(o => [keyOf(o), slim(o, this.strings)]));
     for (const [key, old] of this.objects) {
       if (!fresh.has(key)) {
         this.objects.delete(key);

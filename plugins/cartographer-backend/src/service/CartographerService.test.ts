@@ -195,3 +195,50 @@ describe('CartographerService.workloadsPage', () => {
     ).toThrow('unknown cluster "nope"');
   });
 });
+
+describe('CartographerService summarizes on change', () => {
+  function empty() {
+    const fleet = new ClusterFleet(
+      [{ name: 'a', kubeConfig: () => fakeKubeConfig('http://127.0.0.1:1') }],
+      mockServices.logger.mock(),
+    );
+    new CartographerService(
+      fleet,
+      ApprovalPolicy.fromConfig(new ConfigReader({})),
+    );
+    return fleet.cluster('a');
+  }
+  const chain = {
+    kind: 'ClusterSupplyChain',
+    metadata: { name: 'web', resourceVersion: '1' },
+    spec: { selector: { type: 'web' }, resources: [] },
+  };
+  const selecting = (name: string, state: 'True' | 'False') => ({
+    ...workload('dev', name, { type: 'web' }, state),
+    status: {
+      supplyChainRef: { kind: 'ClusterSupplyChain', name: 'web' },
+      conditions: [{ type: 'Ready', status: state, reason: 'Ready' }],
+    },
+  });
+
+  it('makes a changed workload’s row before any read asks for it', () => {
+    const cluster = empty();
+    cluster.remember('Workload', workload('dev', 'shop', {}, 'False'));
+    expect(cluster.workloads.get('dev', 'shop')?.memo?.row.state).toBe(
+      'failed',
+    );
+  });
+
+  it('summarizes a chain’s workloads again with the chain once it arrives', () => {
+    const cluster = empty();
+    cluster.remember('Workload', selecting('shop', 'True') as any);
+    cluster.remember('Workload', selecting('ledger', 'False') as any);
+    expect(cluster.workloads.get('dev', 'shop')?.memo?.chain).toBeUndefined();
+    cluster.remember('ClusterSupplyChain', chain as any);
+    const cached = cluster.get('ClusterSupplyChain', undefined, 'web');
+    expect(cached).toBeDefined();
+    for (const name of ['shop', 'ledger']) {
+      expect(cluster.workloads.get('dev', name)?.memo?.chain).toBe(cached);
+    }
+  });
+});

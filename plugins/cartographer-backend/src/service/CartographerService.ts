@@ -27,6 +27,7 @@ import {
 } from '@internal/plugin-cartographer-common';
 import { ClusterFleet } from '../cache/ClusterFleet';
 import { ClusterCache } from '../cache/ClusterCache';
+import { CacheChange } from '../cache/KindCache';
 import { IndexedWorkload, WorkloadRowMemo } from '../cache/WorkloadIndex';
 import { WorkloadResource } from '../permissions/rules';
 import { ApprovalPolicy } from './ApprovalPolicy';
@@ -53,6 +54,20 @@ interface ScopedRow {
 /** Which entities a workload belongs to; the version changes with the answer. */
 export type EntityResolver = Pick<EntityScopes, 'entitiesOf' | 'version'>;
 
+/** The cached chain a workload's status names, if any. */
+function chainOf(
+  cluster: ClusterCache,
+  entry: IndexedWorkload,
+): ClusterSupplyChain | undefined {
+  return entry.chainName
+    ? cluster.get<ClusterSupplyChain>(
+        'ClusterSupplyChain',
+        undefined,
+        entry.chainName,
+      )
+    : undefined;
+}
+
 /** Without a catalog no workload belongs to an entity. */
 const NO_ENTITIES: EntityResolver = { entitiesOf: () => [], version: 0 };
 
@@ -73,7 +88,39 @@ export class CartographerService {
     private readonly fleet: ClusterFleet,
     private readonly approval: ApprovalPolicy,
     private readonly entities: EntityResolver = NO_ENTITIES,
-  ) {}
+  ) {
+    fleet.onChange((cluster, kind, change) => {
+      if (change.type !== 'deleted')
+        this.summarizeChanged(cluster, kind, change);
+    });
+  }
+
+  /**
+   * Summarizes a workload when it changes, and a chain's workloads when the
+   * chain does, so that no read pays for summarizing the fleet: a `state=`
+   * filter reads every row, and the first one after a start made them all.
+   */
+  private summarizeChanged(
+    clusterName: string,
+    kind: CartographerKind,
+    change: CacheChange,
+  ) {
+    const cluster = this.fleet.all().find(c => c.name === clusterName);
+    if (!cluster) return;
+    const name = change.object.metadata?.name ?? '';
+    if (kind === 'Workload') {
+      const entry = cluster.workloads.get(
+        change.object.metadata?.namespace ?? '',
+        name,
+      );
+      if (entry) this.memoOf(entry, chainOf(cluster, entry));
+    } else if (kind === 'ClusterSupplyChain') {
+      const chain = cluster.get<ClusterSupplyChain>(kind, undefined, name);
+      for (const entry of cluster.workloads.all()) {
+        if (entry.chainName === name) this.memoOf(entry, chain);
+      }
+    }
+  }
 
   /**
    * A workload's row, summarized and diagnosed once per cached object (the

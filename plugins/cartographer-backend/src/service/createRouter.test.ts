@@ -77,6 +77,7 @@ function fakeFleet(): ClusterFleet {
   return {
     all: () => [cluster],
     names: () => ['local'],
+    onChange: () => () => {},
     cluster: (name: string) => {
       if (name !== 'local')
         throw Object.assign(new Error(`unknown cluster "${name}"`), {
