@@ -3,8 +3,16 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
-import { backstageAppConfig, LocalCluster } from '@internal/local-cluster';
-import { BenchCluster, startBenchCluster } from './cluster/benchCluster';
+import {
+  backstageAppConfig,
+  LocalCluster,
+  stopClusterAt,
+} from '@internal/local-cluster';
+import {
+  BenchCluster,
+  benchClusterDir,
+  startBenchCluster,
+} from './cluster/benchCluster';
 import {
   createNamespaces,
   createWorkloads,
@@ -178,14 +186,24 @@ async function main() {
   const workDir = await fs.mkdtemp(
     path.join(os.tmpdir(), 'cartographer-bench-'),
   );
-  log('starting an own local cluster (builds the binaries when missing) ...');
-  const bench = await startBenchCluster(workDir, line => log(`  ${line}`));
-  const stop = async () => {
-    await bench.cluster.stop();
-    await fs.rm(workDir, { recursive: true, force: true });
-  };
+  // Installed before the cluster starts: Ctrl-C while it is starting must
+  // not leave etcd and kube-apiserver running.
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await stopClusterAt(benchClusterDir(workDir));
+      await fs.rm(workDir, { recursive: true, force: true });
+    })());
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => void stop().finally(() => process.exit(130)));
+  }
+  log('starting an own local cluster (builds the binaries when missing) ...');
+  let bench: BenchCluster;
+  try {
+    bench = await startBenchCluster(workDir, line => log(`  ${line}`));
+  } catch (error) {
+    await stop();
+    throw error;
   }
 
   const results: BenchResults = {

@@ -102,3 +102,12 @@ export async function stopComponents(record: ClusterRecord): Promise<void> {
     await stopProcessGroup(record.watchdogPid, 1000);
   }
 }
+
+/**
+ * Stops whatever a cluster started from this data dir is running, also one
+ * still starting: its record lists each component as soon as it spawns.
+ */
+export async function stopClusterAt(dataDir: string): Promise<void> {
+  const record = await readClusterRecord(recordFile(dataDir));
+  if (record) await stopComponents(record);
+}

@@ -9,6 +9,7 @@
  */
 
 export { startLocalCluster } from './startLocalCluster';
+export { stopClusterAt } from './clusterRecord';
 export type { StartLocalClusterOptions } from './startLocalCluster';
 export {
   ensureLocalCluster,

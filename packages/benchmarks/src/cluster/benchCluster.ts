@@ -15,6 +15,11 @@ export interface BenchCluster {
   stopCartographer(): Promise<void>;
 }
 
+/** Where the bench's cluster keeps its data and its record of processes. */
+export function benchClusterDir(workDir: string): string {
+  return path.join(workDir, 'cluster');
+}
+
 /**
  * An own, isolated cluster (never the shared `yarn cluster:up` one, which
  * other people's tests use) with an audit log of the backends' requests,
@@ -31,7 +36,7 @@ export async function startBenchCluster(
     // (run by every scripts/test.sh on exit) stops all test clusters it
     // finds, running or not, and would end a benchmark midway. The caller
     // stops the cluster and removes workDir.
-    dataDir: path.join(workDir, 'cluster'),
+    dataDir: benchClusterDir(workDir),
     apiserverArgs: audit.args,
     log,
   });
