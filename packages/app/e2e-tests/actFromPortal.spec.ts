@@ -16,11 +16,12 @@ import {
   signIn,
 } from './helpers';
 import {
-  createWorkload,
-  deleteWorkload,
+  createSampleWorkload,
+  deleteSampleWorkload,
   failingBuild,
-  setWorkloadParams,
-} from './kube';
+  setSampleParams,
+} from '@internal/local-cluster';
+import { adminApi } from './kube';
 import { fillApplication, ONBOARDING_TEMPLATE } from './onboardingSteps';
 
 const CHAIN = 'experimental-chain';
@@ -96,11 +97,10 @@ test('a failing workload lights the bell, the notification opens its tab, and th
   const before: number = (await guestApi(page, 'status')).unread;
   try {
     // Claimed by shop-frontend (its label selector), so team-web hears of it.
-    await createWorkload(
-      name,
-      'shop-frontend',
-      failingBuild('buildpack detection failed: no go.mod'),
-    );
+    await createSampleWorkload(adminApi(), name, {
+      partOf: 'shop-frontend',
+      params: failingBuild('buildpack detection failed: no go.mod'),
+    });
     await expect(async () => {
       expect(await unreadCount(page)).toBe(before + 1);
     }).toPass({ timeout: 90_000 });
@@ -132,7 +132,7 @@ test('a failing workload lights the bell, the notification opens its tab, and th
     );
     await expect(page.getByText(name).first()).toBeVisible();
 
-    await setWorkloadParams(name, []);
+    await setSampleParams(adminApi(), name, []);
     await page.goto('/notifications');
     await expect(
       page.getByRole('link', { name: `Workload ${name} recovered` }),
@@ -142,7 +142,7 @@ test('a failing workload lights the bell, the notification opens its tab, and th
       page.getByRole('link', { name: new RegExp(name) }),
     ).toHaveCount(2);
   } finally {
-    await deleteWorkload(name);
+    await deleteSampleWorkload(adminApi(), name);
   }
 });
 

@@ -54,6 +54,13 @@ export {
   stampingNamespaceManifests,
 } from './testing/testNamespace';
 export type { StampedResources } from './testing/testNamespace';
+export {
+  createSampleWorkload,
+  deleteSampleWorkload,
+  failingBuild,
+  setSampleParams,
+} from './testing/sampleWorkloads';
+export type { WorkloadParam } from './testing/sampleWorkloads';
 export { stopApiserver } from './testing/apiserverOutage';
 export type { ApiserverOutage } from './testing/apiserverOutage';
 export { startApiserverWithoutCartographer } from './testing/apiserverWithoutCartographer';

@@ -28,21 +28,19 @@ import {
 } from '@backstage/plugin-notifications-node';
 import {
   backstageAppConfig,
+  createSampleWorkload,
+  deleteSampleWorkload,
   ensureLocalCluster,
   eventually,
+  failingBuild,
   LocalCluster,
+  setSampleParams,
+  WorkloadParam,
 } from '@internal/local-cluster';
 import knexFactory, { Knex } from 'knex';
 import request from 'supertest';
 import { loadClientNode } from '../clusters/clientNode';
-import {
-  createSampleWorkload,
-  deleteSampleWorkload,
-  failingBuild,
-  ownedComponentCatalog,
-  setSampleParams,
-  WorkloadParam,
-} from '../__testUtils__/sampleWorkloads';
+import { ownedComponentCatalog } from '../__testUtils__/ownedComponentCatalog';
 import { cartographerPlugin as cartographerBackend } from '../plugin';
 
 jest.setTimeout(300_000);

@@ -14,20 +14,18 @@ import {
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   backstageAppConfig,
+  createSampleWorkload,
+  deleteSampleWorkload,
   ensureLocalCluster,
   eventually,
+  failingBuild,
   LocalCluster,
+  setSampleParams,
 } from '@internal/local-cluster';
 import notificationsBackend from '@backstage/plugin-notifications-backend';
 import request from 'supertest';
 import { loadClientNode } from '../clusters/clientNode';
-import {
-  createSampleWorkload,
-  deleteSampleWorkload,
-  failingBuild,
-  ownedComponentCatalog,
-  setSampleParams,
-} from '../__testUtils__/sampleWorkloads';
+import { ownedComponentCatalog } from '../__testUtils__/ownedComponentCatalog';
 import { cartographerPlugin as cartographerBackend } from '../plugin';
 
 jest.setTimeout(300_000);

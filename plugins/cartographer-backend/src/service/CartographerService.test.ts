@@ -199,14 +199,21 @@ describe('CartographerService.workloadsPage', () => {
 describe('CartographerService summarizes on change', () => {
   function empty() {
     const fleet = new ClusterFleet(
-      [{ name: 'a', kubeConfig: () => fakeKubeConfig('http://127.0.0.1:1') }],
+      [
+        {
+          name: 'a',
+          source: 'kubeconfig',
+          kubeConfig: () => fakeKubeConfig('http://127.0.0.1:1'),
+        },
+      ],
       mockServices.logger.mock(),
     );
-    new CartographerService(
+    // Constructing it subscribes it to the fleet's changes.
+    const subscribed = new CartographerService(
       fleet,
       ApprovalPolicy.fromConfig(new ConfigReader({})),
     );
-    return fleet.cluster('a');
+    return { cluster: fleet.cluster('a'), subscribed };
   }
   const chain = {
     kind: 'ClusterSupplyChain',
@@ -222,7 +229,7 @@ describe('CartographerService summarizes on change', () => {
   });
 
   it('makes a changed workload’s row before any read asks for it', () => {
-    const cluster = empty();
+    const { cluster } = empty();
     cluster.remember('Workload', workload('dev', 'shop', {}, 'False'));
     expect(cluster.workloads.get('dev', 'shop')?.memo?.row.state).toBe(
       'failed',
@@ -230,7 +237,7 @@ describe('CartographerService summarizes on change', () => {
   });
 
   it('summarizes a chain’s workloads again with the chain once it arrives', () => {
-    const cluster = empty();
+    const { cluster, subscribed } = empty();
     cluster.remember('Workload', selecting('shop', 'True') as any);
     cluster.remember('Workload', selecting('ledger', 'False') as any);
     expect(cluster.workloads.get('dev', 'shop')?.memo?.chain).toBeUndefined();
@@ -240,5 +247,8 @@ describe('CartographerService summarizes on change', () => {
     for (const name of ['shop', 'ledger']) {
       expect(cluster.workloads.get('dev', name)?.memo?.chain).toBe(cached);
     }
+    expect(subscribed.workloads({ state: 'failed' }).map(r => r.name)).toEqual([
+      'ledger',
+    ]);
   });
 });

@@ -19,13 +19,13 @@ import {
 } from '@backstage/backend-plugin-api';
 import {
   backstageAppConfig,
+  deleteSampleWorkload,
   ensureLocalCluster,
   eventually,
   LocalCluster,
 } from '@internal/local-cluster';
 import request from 'supertest';
 import { loadClientNode } from '../clusters/clientNode';
-import { deleteSampleWorkload } from '../__testUtils__/sampleWorkloads';
 import { cartographerPlugin as cartographerBackend } from '../plugin';
 
 jest.setTimeout(240_000);
