@@ -55,8 +55,9 @@ export interface WorkloadsTableProps {
 
 /**
  * Workloads across clusters: name (with namespace and cluster), type,
- * supply chain, state and reason, source, last change (with age), delivery
- * summary where given, and entity. A name opens the entity's
+ * supply chain, state and reason, delivery summary where given (beside the
+ * state: how the workload is doing), source, last change (with age) and
+ * entity. A name opens the entity's
  * Supply Chain tab when the workload belongs to an entity, else the
  * standalone workload page.
  */
@@ -137,6 +138,17 @@ export function WorkloadsTable(props: WorkloadsTableProps) {
         </>
       ),
     },
+    ...(delivery
+      ? [
+          {
+            title: `Delivery (${delivery.days} days)`,
+            sorting: false,
+            render: (row: Row) => (
+              <DeliveryCell id={row.id} column={delivery} />
+            ),
+          } as TableColumn<Row>,
+        ]
+      : []),
     {
       title: 'Source',
       sorting: false,
@@ -156,17 +168,6 @@ export function WorkloadsTable(props: WorkloadsTableProps) {
         </>
       ),
     },
-    ...(delivery
-      ? [
-          {
-            title: `Delivery (${delivery.days} days)`,
-            sorting: false,
-            render: (row: Row) => (
-              <DeliveryCell id={row.id} column={delivery} />
-            ),
-          } as TableColumn<Row>,
-        ]
-      : []),
     {
       title: 'Entity',
       field: 'entityRef',
