@@ -587,6 +587,11 @@ describe(`history recorder on the real local cluster (${DATABASE})`, () => {
       const hundred = await queriesOf(
         Array.from({ length: 100 }, (_, i) => (i % 2 ? dev : payments)),
       );
+      // A single workload parameter is a batch of one.
+      expect(one.response.status).toBe(200);
+      expect(one.response.body.items.map((i: any) => i.workload)).toEqual([
+        dev,
+      ]);
       expect(hundred.response.status).toBe(200);
       expect(hundred.response.body.items).toHaveLength(100);
       expect(one.queries).toBeGreaterThan(0);
