@@ -255,7 +255,13 @@ describe(`history recorder on the real local cluster (${DATABASE})`, () => {
     });
     // Both replicas offered every record; the database kept one of each:
     // one output per output stage and revision.
-    expect(await outputRows()).toHaveLength(STAGES.length * observed.length);
+    const stored = await outputRows();
+    expect(stored).toHaveLength(STAGES.length * observed.length);
+    // The chain's declared inputs name the revision of every later output.
+    const later = stored.filter(o => o.stage !== STAGES[0]);
+    expect(later.map(o => o.inputRevision).sort()).toEqual(
+      observed.flatMap(o => STAGES.slice(1).map(() => o.revision)).sort(),
+    );
     expect(replicas[0].recorder.stats.records).toBeGreaterThan(0);
     expect(replicas[1].recorder.stats.records).toBeGreaterThan(0);
   });
