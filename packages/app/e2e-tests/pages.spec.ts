@@ -3,7 +3,12 @@
  * supply chains catalogue for operators.
  */
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, screenshot, signIn } from './helpers';
+import {
+  expectNoSeriousA11yViolations,
+  reviewShots,
+  screenshot,
+  signIn,
+} from './helpers';
 
 test('the workloads index lists every sample workload with its state and filters by state', async ({
   page,
@@ -15,8 +20,25 @@ test('the workloads index lists every sample workload with its state and filters
   );
   await expect(rows.filter({ hasText: 'report-worker' })).toBeVisible();
   await expect(rows.filter({ hasText: 'ledger' })).toContainText('Ready');
+  // The delivery column fills in after the rows: the demo's own commits
+  // at start published at least one config of shop-frontend.
+  const delivery = rows
+    .filter({ hasText: 'shop-frontend' })
+    .getByRole('img', {
+      name: /^[1-9]\d* deployments? in 30 days, lead time median/,
+    })
+    .first();
+  await expect(delivery).toBeVisible({ timeout: 30_000 });
+  await expect(delivery).toHaveText(/^[1-9]\d* · \S+ · (\d+ %|–)$/);
+  await expect(
+    rows
+      .filter({ hasText: 'report-worker' })
+      .getByRole('img', { name: /in 30 days|no history yet/ })
+      .first(),
+  ).toBeVisible();
   await screenshot(page, 'index');
   await expectNoSeriousA11yViolations(page);
+  await reviewShots(page, 'index', delivery);
 
   await page.goto('/cartographer/workloads?state=failed');
   await expect(rows.filter({ hasText: 'fraud-detector' })).toBeVisible();

@@ -38,6 +38,14 @@ test('the Workloads page keeps every word in a table whole', async ({
   await expect(
     page.getByRole('row').filter({ hasText: 'fraud-detector' }),
   ).toBeVisible();
+  // Measured with the delivery column filled in, not its placeholders.
+  await expect(
+    page
+      .getByRole('row')
+      .filter({ hasText: 'fraud-detector' })
+      .getByRole('img', { name: /in 30 days|no history yet/ })
+      .first(),
+  ).toBeVisible({ timeout: 30_000 });
   await expectNoBrokenWords(page);
 });
 

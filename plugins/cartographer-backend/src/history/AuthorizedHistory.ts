@@ -5,6 +5,7 @@ import {
   HistoryResponse,
   MetricsResponse,
   MetricsWindowName,
+  WorkloadsMetricsResponse,
   WorkloadSummary,
 } from '@internal/plugin-cartographer-common';
 import { WorkloadAuthorizer } from '../permissions/WorkloadAuthorizer';
@@ -35,7 +36,10 @@ export class AuthorizedHistory {
       CartographerService,
       'rawWorkload' | 'workloads' | 'deliverablesOf'
     >,
-    private readonly reader: Pick<HistoryReader, 'timeline' | 'metrics'>,
+    private readonly reader: Pick<
+      HistoryReader,
+      'timeline' | 'metrics' | 'metricsPerWorkload'
+    >,
     private readonly authorizer: Pick<
       WorkloadAuthorizer,
       'assertRead' | 'filter'
@@ -79,11 +83,39 @@ export class AuthorizedHistory {
       this.selected(selection),
       credentials,
     );
-    const subjects: HistorySubject[] = [];
-    for (const workload of visible) {
-      subjects.push(await this.subject(workload, credentials));
-    }
-    return this.reader.metrics(subjects, window);
+    return this.reader.metrics(
+      await this.subjects(visible, credentials),
+      window,
+    );
+  }
+
+  /**
+   * Each named workload's own metrics, for a page of the workloads index.
+   * Unknown workloads and those the caller may not read are left out, so
+   * one of them never blanks the others' cells.
+   */
+  async workloadsMetrics(
+    refs: WorkloadRef[],
+    window: MetricsWindowName,
+    credentials: BackstageCredentials,
+  ): Promise<WorkloadsMetricsResponse> {
+    const known = refs.filter(ref => {
+      try {
+        this.service.rawWorkload(ref.cluster, ref.namespace, ref.name);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    const visible = await this.authorizer.filter(
+      cartographerWorkloadReadPermission,
+      known,
+      credentials,
+    );
+    return this.reader.metricsPerWorkload(
+      await this.subjects(visible, credentials),
+      window,
+    );
   }
 
   /** The rows in every group of scopes, and the one workload if named. */
@@ -123,25 +155,43 @@ export class AuthorizedHistory {
     ref: WorkloadRef,
     credentials: BackstageCredentials,
   ): Promise<HistorySubject> {
-    const { workload } = this.service.rawWorkload(
-      ref.cluster,
-      ref.namespace,
-      ref.name,
+    return (await this.subjects([ref], credentials))[0];
+  }
+
+  /**
+   * The workloads with the Deliverables of each the caller may read, from
+   * one permission decision for all of them.
+   */
+  private async subjects(
+    refs: WorkloadRef[],
+    credentials: BackstageCredentials,
+  ): Promise<HistorySubject[]> {
+    const candidates = refs.map(ref => {
+      const { workload } = this.service.rawWorkload(
+        ref.cluster,
+        ref.namespace,
+        ref.name,
+      );
+      return this.service.deliverablesOf(ref.cluster, workload);
+    });
+    const readable = new Set(
+      await this.authorizer.filter(
+        cartographerWorkloadReadPermission,
+        candidates.flat(),
+        credentials,
+      ),
     );
-    const deliverables = await this.authorizer.filter(
-      cartographerWorkloadReadPermission,
-      this.service.deliverablesOf(ref.cluster, workload),
-      credentials,
-    );
-    return {
+    return refs.map((ref, index) => ({
       cluster: ref.cluster,
       namespace: ref.namespace,
       name: ref.name,
-      deliverables: deliverables.map(d => ({
-        cluster: d.cluster,
-        namespace: d.namespace,
-        name: d.name,
-      })),
-    };
+      deliverables: candidates[index]
+        .filter(d => readable.has(d))
+        .map(d => ({
+          cluster: d.cluster,
+          namespace: d.namespace,
+          name: d.name,
+        })),
+    }));
   }
 }

@@ -12,10 +12,11 @@ import {
   MetricsWindowName,
   metricsTrend,
   stageDurations,
+  WorkloadsMetricsResponse,
 } from '@internal/plugin-cartographer-common';
 import { CartographerService } from '../service/CartographerService';
 import { selectedChain } from '../service/summaries';
-import { HistoryStore } from './HistoryStore';
+import { HistoryStore, StoredHistory } from './HistoryStore';
 
 /** A workload, and the Deliverables of it the caller may read. */
 export interface HistorySubject {
@@ -31,6 +32,39 @@ const WINDOW_DAYS: Record<MetricsWindowName, number> = {
   '90d': 90,
 };
 const DAY_MS = 86_400_000;
+
+const keyOf = (owner: HistoryOwnerKey) =>
+  `${owner.cluster}/${owner.kind}/${owner.namespace}/${owner.name}`;
+
+/** Records read for many owners at once, by owner. */
+function byOwner(stored: StoredHistory) {
+  const groups = new Map<string, StoredHistory>();
+  const group = (owner: HistoryOwnerKey) => {
+    const key = keyOf(owner);
+    if (!groups.has(key)) groups.set(key, { outputs: [], transitions: [] });
+    return groups.get(key)!;
+  };
+  stored.outputs.forEach(o => group(o.owner).outputs.push(o));
+  stored.transitions.forEach(t => group(t.owner).transitions.push(t));
+  // Merged in read order, which is time order within each owner.
+  return (owners: HistoryOwnerKey[]): StoredHistory => {
+    const found = owners.flatMap(o => groups.get(keyOf(o)) ?? []);
+    return {
+      outputs: found.flatMap(f => f.outputs),
+      transitions: found.flatMap(f => f.transitions),
+    };
+  };
+}
+
+const workloadOwner = (subject: HistorySubject): HistoryOwnerKey => ({
+  cluster: subject.cluster,
+  kind: 'Workload',
+  namespace: subject.namespace,
+  name: subject.name,
+});
+
+const deliverableOwners = (subject: HistorySubject): HistoryOwnerKey[] =>
+  subject.deliverables.map(d => ({ ...d, kind: 'Deliverable' }));
 
 /** Commit timelines and delivery metrics from the recorded history. */
 export class HistoryReader {
@@ -58,15 +92,8 @@ export class HistoryReader {
     subjects: HistorySubject[],
     window: MetricsWindowName,
   ): Promise<MetricsResponse> {
-    const to = this.now();
-    const range = {
-      from: new Date(to - WINDOW_DAYS[window] * DAY_MS).toISOString(),
-      to: new Date(to).toISOString(),
-    };
-    const built: MetricsSubject[] = [];
-    for (const subject of subjects) {
-      built.push(await this.build(subject));
-    }
+    const range = this.range(window);
+    const built: MetricsSubject[] = await this.buildAll(subjects);
     const rows: CommitTimelineRow[] = built.flatMap(b => b.timeline);
     return {
       window,
@@ -78,13 +105,66 @@ export class HistoryReader {
     };
   }
 
-  private async build(subject: HistorySubject) {
-    const owner: HistoryOwnerKey = {
-      cluster: subject.cluster,
-      kind: 'Workload',
-      namespace: subject.namespace,
-      name: subject.name,
+  /**
+   * The metrics of each workload on its own, for the rows of the workloads
+   * index: the same computation as {@link HistoryReader.metrics}, over
+   * records read for all of them at once.
+   */
+  async metricsPerWorkload(
+    subjects: HistorySubject[],
+    window: MetricsWindowName,
+  ): Promise<WorkloadsMetricsResponse> {
+    const range = this.range(window);
+    const built = await this.buildAll(subjects);
+    return {
+      window,
+      ...range,
+      items: subjects.map((subject, index) => ({
+        workload: `${subject.cluster}/${subject.namespace}/${subject.name}`,
+        recorded: built[index].recorded,
+        metrics: deliveryMetrics([built[index]], range),
+      })),
     };
+  }
+
+  private range(window: MetricsWindowName) {
+    const to = this.now();
+    return {
+      from: new Date(to - WINDOW_DAYS[window] * DAY_MS).toISOString(),
+      to: new Date(to).toISOString(),
+    };
+  }
+
+  private async build(subject: HistorySubject) {
+    return (await this.buildAll([subject]))[0];
+  }
+
+  /**
+   * The timelines of many workloads from two reads of the store (their
+   * own records, their Deliverables' records), so the number of queries
+   * does not grow with the number of workloads.
+   */
+  private async buildAll(subjects: HistorySubject[]) {
+    const [own, delivery] = await Promise.all([
+      this.store.read(subjects.map(workloadOwner)),
+      this.store.read(subjects.flatMap(deliverableOwners)),
+    ]);
+    const ownOf = byOwner(own);
+    const deliveryOf = byOwner(delivery);
+    return subjects.map(subject =>
+      this.assemble(
+        subject,
+        ownOf([workloadOwner(subject)]),
+        deliveryOf(deliverableOwners(subject)),
+      ),
+    );
+  }
+
+  private assemble(
+    subject: HistorySubject,
+    own: StoredHistory,
+    delivery: StoredHistory,
+  ) {
     const { cluster, workload } = this.service.rawWorkload(
       subject.cluster,
       subject.namespace,
@@ -94,14 +174,6 @@ export class HistoryReader {
       workload,
       cluster.list<ClusterSupplyChain>('ClusterSupplyChain'),
     );
-    const deliverables: HistoryOwnerKey[] = subject.deliverables.map(d => ({
-      ...d,
-      kind: 'Deliverable',
-    }));
-    const [own, delivery] = await Promise.all([
-      this.store.read([owner]),
-      this.store.read(deliverables),
-    ]);
     const stages = historyStages(chain);
     const timeline = commitTimeline({
       stages,
@@ -116,6 +188,7 @@ export class HistoryReader {
       stages,
       timeline,
       transitions: own.transitions,
+      recorded: own.outputs.length > 0 || own.transitions.length > 0,
       observedLate:
         own.outputs.some(o => o.observedLate) ||
         own.transitions.some(t => t.observedLate),

@@ -145,11 +145,14 @@ describe(`history recorder on the real local cluster (${DATABASE})`, () => {
     return { revision, from };
   };
   /** The plugin's router over the first replica's records, allowing all. */
-  const historyApp = (catalog?: CatalogService) =>
+  const historyApp = (
+    catalog?: CatalogService,
+    decision = { result: AuthorizeResult.ALLOW } as any,
+  ) =>
     routerApp({
       fleet: readerFleet,
       config: new ConfigReader({}),
-      authorizer: authorizerFor({ result: AuthorizeResult.ALLOW }).authorizer,
+      authorizer: authorizerFor(decision).authorizer,
       service,
       historyStore: replicas[0].store,
       catalog,
@@ -252,7 +255,13 @@ describe(`history recorder on the real local cluster (${DATABASE})`, () => {
     });
     // Both replicas offered every record; the database kept one of each:
     // one output per output stage and revision.
-    expect(await outputRows()).toHaveLength(STAGES.length * observed.length);
+    const stored = await outputRows();
+    expect(stored).toHaveLength(STAGES.length * observed.length);
+    // The chain's declared inputs name the revision of every later output.
+    const later = stored.filter(o => o.stage !== STAGES[0]);
+    expect(later.map(o => o.inputRevision).sort()).toEqual(
+      observed.flatMap(o => STAGES.slice(1).map(() => o.revision)).sort(),
+    );
     expect(replicas[0].recorder.stats.records).toBeGreaterThan(0);
     expect(replicas[1].recorder.stats.records).toBeGreaterThan(0);
   });
@@ -525,6 +534,86 @@ describe(`history recorder on the real local cluster (${DATABASE})`, () => {
       (await request(app).get(`/workloads/local/dev/nope-${suffix}/history`))
         .status,
     ).toBe(404);
+  });
+
+  it("serves a page of rows' metrics in one request, with as many database queries for 100 workloads as for one", async () => {
+    const dev = `local/dev/${NAME}`;
+    const payments = `local/payments/${NAME}`;
+    const unknown = `local/dev/nope-${suffix}`;
+    const batch = (refs: string[], decision?: any) =>
+      historyApp(undefined, decision).then(app =>
+        request(app).get(
+          `/metrics/workloads?window=30d&${refs
+            .map(ref => `workload=${encodeURIComponent(ref)}`)
+            .join('&')}`,
+        ),
+      );
+    let queries = 0;
+    const count = () => {
+      queries += 1;
+    };
+    knex.on('query', count);
+    const queriesOf = async (refs: string[], decision?: any) => {
+      queries = 0;
+      const response = await batch(refs, decision);
+      return { response, queries };
+    };
+    try {
+      const all = await queriesOf([dev, payments, unknown]);
+      expect(all.response.status).toBe(200);
+      // The unknown workload is absent, not an error.
+      expect(all.response.body.items.map((i: any) => i.workload)).toEqual([
+        dev,
+        payments,
+      ]);
+      const [devItem, paymentsItem] = all.response.body.items;
+      // dev has five revisions published, payments one (as above).
+      expect(devItem.recorded).toBe(true);
+      expect(devItem.metrics.deploymentFrequency.published).toBe(5);
+      expect(devItem.metrics.changeFailure).toEqual({
+        revisions: 5,
+        failed: 1,
+        rate: 0.2,
+      });
+      expect(paymentsItem.metrics.deploymentFrequency.published).toBe(1);
+      expect(paymentsItem.metrics.changeFailure.failed).toBe(0);
+      // The same numbers as the workload's own metrics route.
+      const single = await request(await historyApp()).get(
+        `/workloads/local/dev/${NAME}/metrics?window=30d`,
+      );
+      expect(devItem.metrics).toEqual(single.body.metrics);
+
+      // A restricted user gets only the workloads they may read.
+      const restricted = await batch([dev, payments], namespaceOnly(['dev']));
+      expect(restricted.status).toBe(200);
+      expect(restricted.body.items.map((i: any) => i.workload)).toEqual([dev]);
+
+      // The number of queries does not grow with the rows.
+      const one = await queriesOf([dev]);
+      const hundred = await queriesOf(
+        Array.from({ length: 100 }, (_, i) => (i % 2 ? dev : payments)),
+      );
+      // A single workload parameter is a batch of one.
+      expect(one.response.status).toBe(200);
+      expect(one.response.body.items.map((i: any) => i.workload)).toEqual([
+        dev,
+      ]);
+      expect(hundred.response.status).toBe(200);
+      expect(hundred.response.body.items).toHaveLength(100);
+      expect(one.queries).toBeGreaterThan(0);
+      expect(one.queries).toBeLessThanOrEqual(4);
+      expect(hundred.queries).toBe(one.queries);
+      expect(all.queries).toBe(one.queries);
+    } finally {
+      knex.removeListener('query', count);
+    }
+
+    const tooMany = await batch(
+      Array.from({ length: 101 }, (_, i) => `local/dev/w${i}`),
+    );
+    expect(tooMany.status).toBe(400);
+    expect((await batch([])).status).toBe(400);
+    expect((await batch(['local/dev'])).status).toBe(400);
   });
 
   it('writes at most one batch per status change, and a few rows per revision', async () => {

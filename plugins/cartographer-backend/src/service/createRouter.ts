@@ -262,6 +262,18 @@ export async function createRouter(
     );
   });
 
+  router.get('/metrics/workloads', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const { workload, window = '30d' } = req.query;
+    res.json(
+      await history.workloadsMetrics(
+        workload.map(workloadRefOf),
+        window,
+        credentials,
+      ),
+    );
+  });
+
   // Runnables are permission-checked as workloads are: the same read
   // permission and the same cluster and namespace rules.
   router.get('/runnables', async (req, res) => {

@@ -89,3 +89,7 @@ export type HistoryResponse = Api.HistoryResponse;
 export type MetricsResponse = Api.MetricsResponse;
 /** The window of GET /metrics and GET /workloads/.../metrics. @public */
 export type MetricsWindowName = Api.MetricsResponse['window'];
+/** One workload's delivery metrics, for its row of the workloads index. @public */
+export type WorkloadMetricsItem = Api.WorkloadMetricsItem;
+/** The answer of GET /metrics/workloads. @public */
+export type WorkloadsMetricsResponse = Api.WorkloadsMetricsResponse;

@@ -23,6 +23,7 @@ import {
   SupplyChainsResponse,
   WorkloadDetailResponse,
   WorkloadDraftRequest,
+  WorkloadsMetricsResponse,
   WorkloadsResponse,
 } from '../api';
 import { responseErrorOf } from './errors';
@@ -193,6 +194,20 @@ export class CartographerApiClient {
     options?: CartographerCallOptions,
   ): Promise<MetricsResponse> {
     return this.call(options, api => api.getMetrics({ query }, options));
+  }
+
+  /** Metrics per workload (`<cluster>/<namespace>/<name>`, at most 100). */
+  getWorkloadsMetrics(
+    workloads: string[],
+    window: MetricsWindowName,
+    options?: CartographerCallOptions,
+  ): Promise<WorkloadsMetricsResponse> {
+    return this.call(options, api =>
+      api.getWorkloadsMetrics(
+        { query: { workload: workloads, window } },
+        options,
+      ),
+    );
   }
 
   previewWorkload(

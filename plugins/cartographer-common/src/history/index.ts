@@ -22,5 +22,7 @@ export { historyStages } from './historyStages';
 export { metricsTrend, stageDurations } from './metricsTrend';
 export type { MetricsDay, StageDuration } from './metricsTrend';
 export { formatDuration } from './formatDuration';
+export { deliverySummary } from './deliverySummary';
+export type { DeliverySummaryText } from './deliverySummary';
 export { metricsMembersFilter } from './metricsMembers';
 export type { MetricsEntitySource } from './metricsMembers';

@@ -98,6 +98,33 @@ describe('ownerSnapshot', () => {
     });
   });
 
+  it("names the revision an output was built from when the chain's inputs tell", () => {
+    const inputs: Record<string, string> = {
+      'image-builder': 'source-provider',
+      'app-config': 'image-builder',
+    };
+    const withInputs = {
+      ...status,
+      resources: status.resources.map(r =>
+        inputs[r.name] ? { ...r, inputs: [{ name: inputs[r.name] }] } : r,
+      ),
+    };
+    const stages = ownerSnapshot(owner, withInputs, NOW).stages;
+    expect(stages.map(s => [s.stage, s.inputRevision])).toEqual([
+      ['source-provider', undefined],
+      ['image-builder', 'main@sha1:abc'],
+      ['app-config', 'main@sha1:abc'],
+      ['config-writer', undefined],
+    ]);
+    // Recorded with the output, for the timeline to place it.
+    expect(
+      diffObservations(
+        undefined,
+        ownerSnapshot(owner, withInputs, NOW),
+      ).outputs.find(o => o.stage === 'app-config')?.inputRevision,
+    ).toBe('main@sha1:abc');
+  });
+
   it('reads an owner without status as no stages', () => {
     expect(ownerSnapshot(owner, undefined, NOW)).toEqual({
       owner,

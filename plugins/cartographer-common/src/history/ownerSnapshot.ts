@@ -1,6 +1,7 @@
 /* Copyright 2026 The Cartographer for Backstage Authors. SPDX-License-Identifier: Apache-2.0 */
 import { Condition } from '../types/kubernetes';
 import { OwnerStatus, ResourceOutput } from '../types/carto';
+import { inputRevisions } from './inputRevisions';
 import {
   HistoryOwnerKey,
   OwnerSnapshot,
@@ -63,12 +64,16 @@ export function ownerSnapshot(
   status: OwnerStatus | undefined,
   observedAt: string,
 ): OwnerSnapshot {
-  const stages = (status?.resources ?? []).map(resource => {
+  const resources = status?.resources ?? [];
+  const revisions = inputRevisions(resources);
+  const stages = resources.map(resource => {
     const stage: StageSnapshot = { stage: resource.name };
     const output = outputOf(resource.outputs);
     if (output) {
       stage.output = output.value;
       if (output.time) stage.outputTime = output.time;
+      const inputRevision = revisions.get(resource.name);
+      if (inputRevision) stage.inputRevision = inputRevision;
     }
     const ready = readyOf(resource.conditions);
     if (ready) stage.ready = ready;

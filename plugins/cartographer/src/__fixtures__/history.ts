@@ -8,6 +8,7 @@ import {
   ReadyTransitionRecord,
   stageDurations,
   StageOutputRecord,
+  WorkloadsMetricsResponse,
 } from '@internal/plugin-cartographer-common';
 
 const owner = {
@@ -79,3 +80,30 @@ export const shopFrontendMetrics: MetricsResponse = {
   trend: metricsTrend(revisions, window),
   stages: stageDurations(revisions, window),
 };
+
+/**
+ * GET /metrics/workloads: shop-frontend with its history, fraud-detector
+ * known but with nothing recorded, every other workload absent.
+ */
+export function workloadsMetricsOf(ids: string[]): WorkloadsMetricsResponse {
+  const named = (id: string, name: string) => id.endsWith(`/${name}`);
+  return {
+    window: '30d',
+    ...window,
+    items: ids
+      .filter(id => named(id, 'shop-frontend') || named(id, 'fraud-detector'))
+      .map(id =>
+        named(id, 'shop-frontend')
+          ? {
+              workload: id,
+              recorded: true,
+              metrics: shopFrontendMetrics.metrics,
+            }
+          : {
+              workload: id,
+              recorded: false,
+              metrics: deliveryMetrics([], window),
+            },
+      ),
+  };
+}

@@ -29,6 +29,7 @@ import {
 import {
   shopFrontendHistory,
   shopFrontendMetrics,
+  workloadsMetricsOf,
 } from '../__fixtures__/history';
 
 const details = [
@@ -71,6 +72,10 @@ export function fakeCartographerApi(
     getMetrics: jest.fn(
       async (_query: { entityRef: string; window: MetricsWindowName }) =>
         shopFrontendMetrics,
+    ),
+    getWorkloadsMetrics: jest.fn(
+      async (ids: string[], _window: MetricsWindowName) =>
+        workloadsMetricsOf(ids),
     ),
     getStage: jest.fn(async (_key, stage) => {
       const found = stages.find(s => s.stage.name === stage);

@@ -42,6 +42,17 @@ describe('CartographerClient', () => {
     );
   });
 
+  it("asks for a page of rows' metrics with the workload parameter repeated", async () => {
+    const { client: c, fetch } = client(
+      json({ window: '30d', from: '', to: '', items: [] }),
+    );
+    await c.getWorkloadsMetrics(['dev/apps/shop', 'edge/apps/a b'], '30d');
+    expect(fetch).toHaveBeenCalledWith(
+      `${BASE}/metrics/workloads?workload=dev%2Fapps%2Fshop&workload=edge%2Fapps%2Fa%20b&window=30d`,
+      GET,
+    );
+  });
+
   it('encodes every path segment of a stage', async () => {
     const { client: c, fetch } = client(json({}));
     await c.getStage(

@@ -18,6 +18,7 @@ import {
   SupplyChainsResponse,
   WorkloadDetailResponse,
   WorkloadDraftRequest,
+  WorkloadsMetricsResponse,
   WorkloadsResponse,
 } from '@internal/plugin-cartographer-common';
 
@@ -66,6 +67,14 @@ export interface CartographerApi {
     entityRef: string;
     window: MetricsWindowName;
   }): Promise<MetricsResponse>;
+  /**
+   * Each workload's own delivery metrics over a window, for rows of the
+   * workloads index (`<cluster>/<namespace>/<name>`, at most 100).
+   */
+  getWorkloadsMetrics(
+    workloads: string[],
+    window: MetricsWindowName,
+  ): Promise<WorkloadsMetricsResponse>;
   /** The detail drawer of one stage of a workload. */
   getStage(workload: WorkloadKey, stage: string): Promise<StageDetailResponse>;
   /** Every ClusterSupplyChain and ClusterDelivery, optionally of one cluster. */

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { WorkloadsQuery } from '../../api';
 import { useWorkloads } from '../../hooks/useWorkloads';
+import { useWorkloadsDelivery } from '../../hooks/useWorkloadsDelivery';
 import { CartographerErrorPanel } from '../CartographerErrorPanel';
 import { ClusterNotices } from '../ClusterNotices';
 import { RefreshNotice } from '../RefreshNotice';
@@ -15,6 +16,9 @@ import { WorkloadsTable } from '../WorkloadsTable';
 /** Rows fetched per step of "Show more"; the backend caps a request at 1000. */
 const PAGE_SIZE = 200;
 const MAX_LIMIT = 1000;
+/** The delivery summary column covers the last 30 days. */
+const DELIVERY_WINDOW = '30d';
+const DELIVERY_DAYS = 30;
 const FILTER_KEYS: Array<keyof WorkloadFilterValues> = [
   'cluster',
   'namespace',
@@ -66,6 +70,8 @@ export function WorkloadsIndex() {
   const { value, loading, error, refreshError, updatedAt, retry } =
     useWorkloads(query);
   const items: WorkloadSummary[] = value?.items ?? [];
+  // Asked for once the rows are there, so they never wait for it.
+  const delivery = useWorkloadsDelivery(items, DELIVERY_WINDOW);
 
   const clusters = useSeen([
     ...(value?.clusters ?? []).map(c => c.name),
@@ -119,6 +125,12 @@ export function WorkloadsIndex() {
           }
           workloads={items}
           loading={loading}
+          delivery={{
+            days: DELIVERY_DAYS,
+            items: delivery.value,
+            loading: delivery.loading && !delivery.value,
+            failed: Boolean(delivery.error),
+          }}
           emptyContent={
             <EmptyState
               missing="data"

@@ -99,6 +99,71 @@ describe('<WorkloadsPage />', () => {
     ).toHaveTextContent('Cluster edge is unreachable');
   });
 
+  it('fills in a delivery summary per row after the rows, from one batched request', async () => {
+    let answer: (value: unknown) => void = () => undefined;
+    const api = fakeCartographerApi();
+    const batched = api.getWorkloadsMetrics.getMockImplementation()!;
+    api.getWorkloadsMetrics.mockImplementation(
+      (ids, window) =>
+        new Promise(resolve => {
+          answer = () => resolve(batched(ids, window));
+        }),
+    );
+    await renderPage('/cartographer/workloads', api);
+    expect(await screen.findByText('Workloads (4)')).toBeInTheDocument();
+    expect(
+      screen.getByRole('columnheader', { name: 'Delivery (30 days)' }),
+    ).toBeInTheDocument();
+    // The rows are shown while the metrics are on their way.
+    expect(row('shop-frontend')).toHaveTextContent('…');
+    expect(api.getWorkloadsMetrics).toHaveBeenCalledTimes(1);
+    expect(api.getWorkloadsMetrics).toHaveBeenCalledWith(
+      [
+        'dev/apps/shop-frontend',
+        'dev/apps/fraud-detector',
+        'dev/apps/report-worker',
+        'dev/apps/search-ui',
+      ],
+      '30d',
+    );
+    answer(undefined);
+    const spelled =
+      '1 deployment in 30 days, lead time median 3m 50s, change failure rate 50 % (1 of 2 revisions)';
+    // The table renders its rows anew: look the row up again each time.
+    const summary = await waitFor(() =>
+      within(row('shop-frontend')).getByRole('img', { name: spelled }),
+    );
+    expect(summary).toHaveTextContent(/^1 · 3m · 50 %$/);
+    // Recorded nothing yet, or absent from the answer: a dash, said so.
+    for (const name of ['fraud-detector', 'report-worker']) {
+      expect(
+        within(row(name)).getByRole('img', { name: 'no history yet' }),
+      ).toHaveTextContent(/^–$/);
+    }
+    await userEvent.hover(
+      within(row('shop-frontend')).getByRole('img', { name: spelled }),
+    );
+    expect(
+      await screen.findByRole('tooltip', { name: spelled }),
+    ).toBeInTheDocument();
+  });
+
+  it('keeps the rows when the delivery metrics fail to load', async () => {
+    const api = fakeCartographerApi({
+      getWorkloadsMetrics: jest.fn().mockRejectedValue(new Error('boom')),
+    });
+    await renderPage('/cartographer/workloads', api);
+    expect(await screen.findByText('Workloads (4)')).toBeInTheDocument();
+    expect(
+      await waitFor(() =>
+        within(row('shop-frontend')).getByRole('img', {
+          name: 'delivery metrics could not be loaded',
+        }),
+      ),
+    ).toHaveTextContent(/^–$/);
+    expect(row('fraud-detector')).toHaveTextContent('FailedBuildFailed');
+  });
+
   it('filters by cluster, state and text through the backend, and keeps filters in the URL', async () => {
     const api = fakeCartographerApi();
     await renderPage('/cartographer/workloads?state=failed', api);

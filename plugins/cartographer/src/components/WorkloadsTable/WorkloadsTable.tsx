@@ -10,6 +10,7 @@ import { WHOLE_WORD_HEADER, wholeCells } from '../../lib/wholeWordTables';
 import { RelativeTime } from '../RelativeTime';
 import { SourceLink } from '../SourceLink';
 import { StatusLabel } from '../StatusLabel';
+import { DeliveryCell, DeliveryColumn } from './DeliveryCell';
 
 type Row = WorkloadSummary & { id: string; entityRef?: string };
 
@@ -48,16 +49,21 @@ export interface WorkloadsTableProps {
   /** Hide the supply chain column (on a chain's own page). */
   hideSupplyChain?: boolean;
   emptyContent?: ReactNode;
+  /** Show each row's delivery summary (on the workloads index). */
+  delivery?: DeliveryColumn;
 }
 
 /**
  * Workloads across clusters: name (with namespace and cluster), type,
- * supply chain, state and reason, source, last change (with age) and entity. A name opens the entity's
+ * supply chain, state and reason, delivery summary where given (beside the
+ * state: how the workload is doing), source, last change (with age) and
+ * entity. A name opens the entity's
  * Supply Chain tab when the workload belongs to an entity, else the
  * standalone workload page.
  */
 export function WorkloadsTable(props: WorkloadsTableProps) {
-  const { workloads, title, loading, hideSupplyChain, emptyContent } = props;
+  const { workloads, title, loading, hideSupplyChain, emptyContent, delivery } =
+    props;
   const links = useCartographerLinks();
   // The backend names each workload's entities; the first is the one to link.
   const rows: Row[] = workloads.map(w => ({
@@ -132,6 +138,17 @@ export function WorkloadsTable(props: WorkloadsTableProps) {
         </>
       ),
     },
+    ...(delivery
+      ? [
+          {
+            title: `Delivery (${delivery.days} days)`,
+            sorting: false,
+            render: (row: Row) => (
+              <DeliveryCell id={row.id} column={delivery} />
+            ),
+          } as TableColumn<Row>,
+        ]
+      : []),
     {
       title: 'Source',
       sorting: false,

@@ -2387,6 +2387,51 @@ export const spec = {
           },
         },
       },
+      WorkloadMetricsItem: {
+        type: 'object',
+        description:
+          "One workload's delivery metrics, for its row of the workloads index.",
+        required: ['workload', 'recorded', 'metrics'],
+        properties: {
+          workload: {
+            type: 'string',
+            description:
+              'The workload as asked for, `<cluster>/<namespace>/<name>`.',
+          },
+          recorded: {
+            type: 'boolean',
+            description:
+              'Whether any history of the workload is recorded at all (false means no history yet).',
+          },
+          metrics: {
+            $ref: '#/components/schemas/DeliveryMetrics',
+          },
+        },
+      },
+      WorkloadsMetricsResponse: {
+        type: 'object',
+        description:
+          'Delivery metrics per workload over a window; workloads unknown or not readable by the caller are absent.',
+        required: ['window', 'from', 'to', 'items'],
+        properties: {
+          window: {
+            type: 'string',
+            enum: ['7d', '30d', '90d'],
+          },
+          from: {
+            type: 'string',
+          },
+          to: {
+            type: 'string',
+          },
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/WorkloadMetricsItem',
+            },
+          },
+        },
+      },
     },
     responses: {
       Error: {
@@ -2958,6 +3003,59 @@ export const spec = {
           },
           '404': {
             $ref: '#/components/responses/Error',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/metrics/workloads': {
+      get: {
+        operationId: 'GetWorkloadsMetrics',
+        description:
+          'The delivery metrics of each named workload over a window, for a page of rows of the workloads index, in one request answered with a fixed number of database queries. Workloads that are unknown or that the caller may not read are absent from the answer, not an error.',
+        parameters: [
+          {
+            name: 'workload',
+            in: 'query',
+            required: true,
+            description:
+              'A workload as `<cluster>/<namespace>/<name>`, repeated; at most 100.',
+            style: 'form',
+            explode: true,
+            schema: {
+              type: 'array',
+              minItems: 1,
+              maxItems: 100,
+              items: {
+                type: 'string',
+                minLength: 1,
+              },
+            },
+          },
+          {
+            name: 'window',
+            in: 'query',
+            description: 'The window the metrics cover, ending now.',
+            schema: {
+              type: 'string',
+              enum: ['7d', '30d', '90d'],
+              default: '30d',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'The metrics, one item per readable workload asked for.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/WorkloadsMetricsResponse',
+                },
+              },
+            },
           },
           default: {
             $ref: '#/components/responses/Error',

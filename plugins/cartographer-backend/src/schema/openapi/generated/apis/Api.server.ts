@@ -20,6 +20,7 @@ import { SupplyChainDetailResponse } from '../models/SupplyChainDetailResponse.m
 import { SupplyChainsResponse } from '../models/SupplyChainsResponse.model';
 import { WorkloadDetailResponse } from '../models/WorkloadDetailResponse.model';
 import { WorkloadDraftRequest } from '../models/WorkloadDraftRequest.model';
+import { WorkloadsMetricsResponse } from '../models/WorkloadsMetricsResponse.model';
 import { WorkloadsResponse } from '../models/WorkloadsResponse.model';
 
 /**
@@ -184,6 +185,16 @@ export type GetWorkloads = {
 /**
  * @public
  */
+export type GetWorkloadsMetrics = {
+  query: {
+    workload: Array<string>;
+    window?: '7d' | '30d' | '90d';
+  };
+  response: WorkloadsMetricsResponse | ApiError;
+};
+/**
+ * @public
+ */
 export type PreviewWorkload = {
   body: WorkloadDraftRequest;
   response: PreviewResponse | ApiError | ApiError | ApiError;
@@ -232,6 +243,8 @@ export type EndpointMap = {
   '#get|/workloads/{cluster}/{namespace}/{name}/metrics': GetWorkloadMetrics;
 
   '#get|/workloads': GetWorkloads;
+
+  '#get|/metrics/workloads': GetWorkloadsMetrics;
 
   '#post|/workloads/preview': PreviewWorkload;
 

@@ -24,6 +24,7 @@ import { SupplyChainDetailResponse } from '../models/SupplyChainDetailResponse.m
 import { SupplyChainsResponse } from '../models/SupplyChainsResponse.model';
 import { WorkloadDetailResponse } from '../models/WorkloadDetailResponse.model';
 import { WorkloadDraftRequest } from '../models/WorkloadDraftRequest.model';
+import { WorkloadsMetricsResponse } from '../models/WorkloadsMetricsResponse.model';
 import { WorkloadsResponse } from '../models/WorkloadsResponse.model';
 
 /**
@@ -180,6 +181,15 @@ export type GetWorkloads = {
     q?: string;
     limit?: number;
     cursor?: string;
+  };
+};
+/**
+ * @public
+ */
+export type GetWorkloadsMetrics = {
+  query: {
+    workload: Array<string>;
+    window?: '7d' | '30d' | '90d';
   };
 };
 /**
@@ -587,6 +597,33 @@ export class DefaultApiClient {
     const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
 
     const uriTemplate = `/workloads{?entityRef,cluster,namespace,supplyChain,state,q,limit,cursor}`;
+
+    const uri = parser.parse(uriTemplate).expand({
+      ...request.query,
+    });
+
+    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
+      headers: {
+        'Content-Type': 'application/json',
+        ...(options?.token && { Authorization: `Bearer ${options?.token}` }),
+      },
+      method: 'GET',
+    });
+  }
+
+  /**
+   * The delivery metrics of each named workload over a window, for a page of rows of the workloads index, in one request answered with a fixed number of database queries. Workloads that are unknown or that the caller may not read are absent from the answer, not an error.
+   * @param workload - A workload as &#x60;&lt;cluster&gt;/&lt;namespace&gt;/&lt;name&gt;&#x60;, repeated; at most 100.
+   * @param window - The window the metrics cover, ending now.
+   */
+  public async getWorkloadsMetrics(
+    // @ts-ignore
+    request: GetWorkloadsMetrics,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<WorkloadsMetricsResponse>> {
+    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
+
+    const uriTemplate = `/metrics/workloads{?workload*,window}`;
 
     const uri = parser.parse(uriTemplate).expand({
       ...request.query,
