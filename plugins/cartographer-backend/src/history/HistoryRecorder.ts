@@ -3,6 +3,7 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import {
   diffObservations,
   HistoryOwnerKey,
+  HistoryRecords,
   OwnerSnapshot,
   OwnerStatus,
   ownerSnapshot,
@@ -10,7 +11,8 @@ import {
 } from '@internal/plugin-cartographer-common';
 import { ClusterFleet } from '../cache/ClusterFleet';
 import { CacheChange } from '../cache/KindCache';
-import { HistoryStore } from './HistoryStore';
+import { HistoryStore, StoredHistory } from './HistoryStore';
+import { TurnBatcher } from './TurnBatcher';
 
 export interface HistoryRecorderOptions {
   fleet: Pick<ClusterFleet, 'onChange'>;
@@ -35,10 +37,41 @@ export class HistoryRecorder {
   private readonly queues = new Map<string, Promise<void>>();
   /** Watch events handled and rows offered to the store (the write figures). */
   readonly stats = { events: 0, records: 0, writes: 0 };
+  /**
+   * First looks and writes of many owners in one query: after a start the
+   * first list reports every owner at once (10,000 workloads were 20,000
+   * queries, and held the event loop for seconds).
+   */
+  private readonly firstLooks: TurnBatcher<HistoryOwnerKey, StoredHistory>;
+  private readonly writes: TurnBatcher<HistoryRecords, undefined>;
 
   constructor(private readonly o: HistoryRecorderOptions) {
     this.now = o.now ?? Date.now;
     this.startedAt = this.now();
+    this.firstLooks = new TurnBatcher(async owners => {
+      const stored = await o.store.read(owners);
+      const byOwner = new Map(
+        owners.map(owner => [
+          ownerId(owner),
+          { outputs: [], transitions: [] } as StoredHistory,
+        ]),
+      );
+      stored.outputs.forEach(r =>
+        byOwner.get(ownerId(r.owner))?.outputs.push(r),
+      );
+      stored.transitions.forEach(r =>
+        byOwner.get(ownerId(r.owner))?.transitions.push(r),
+      );
+      return owners.map(owner => byOwner.get(ownerId(owner))!);
+    });
+    this.writes = new TurnBatcher(async batch => {
+      await o.store.write({
+        outputs: batch.flatMap(r => r.outputs),
+        transitions: batch.flatMap(r => r.transitions),
+      });
+      this.stats.writes += 1;
+      return batch.map(() => undefined);
+    });
   }
 
   attach(): () => void {
@@ -64,7 +97,7 @@ export class HistoryRecorder {
   }
 
   private enqueue(owner: HistoryOwnerKey, change: CacheChange) {
-    const id = `${owner.cluster}/${owner.kind}/${owner.namespace}/${owner.name}`;
+    const id = ownerId(owner);
     const next = (this.queues.get(id) ?? Promise.resolve())
       .then(() => this.record(id, owner, change))
       .catch(error => {
@@ -95,7 +128,7 @@ export class HistoryRecorder {
     let previous = this.last.get(id);
     let late = false;
     if (!previous) {
-      const stored = await this.o.store.read([owner]);
+      const stored = await this.firstLooks.add(owner);
       previous = snapshotFromRecords(
         owner,
         stored.outputs,
@@ -116,10 +149,13 @@ export class HistoryRecorder {
     const records = diffObservations(previous, current, { late });
     const count = records.outputs.length + records.transitions.length;
     if (count) {
-      await this.o.store.write(records);
+      await this.writes.add(records);
       this.stats.records += count;
-      this.stats.writes += 1;
     }
     this.last.set(id, current);
   }
+}
+
+function ownerId(owner: HistoryOwnerKey): string {
+  return `${owner.cluster}/${owner.kind}/${owner.namespace}/${owner.name}`;
 }
