@@ -88,11 +88,24 @@ export class BackendProcess {
   }
 
   /** `fetch` of a path below the base URL, with the token when there is one. */
-  fetch(path: string, init: RequestInit = {}): Promise<Response> {
+  async fetch(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
     if (this.token) headers.set('authorization', `Bearer ${this.token}`);
-    return fetch(`${this.baseUrl}${path}`, { ...init, headers });
+    const send = () => fetch(`${this.baseUrl}${path}`, { ...init, headers });
+    try {
+      return await send();
+    } catch (error) {
+      // A kept-alive connection the server closed as it was reused: the
+      // request never reached the backend. Sent again once, and said so.
+      if (this.exited || !isConnectionReset(error)) throw error;
+      this.connectionResets += 1;
+      console.log(`  ${this.target}: connection reset on ${path}; sent again`);
+      return send();
+    }
   }
+
+  /** Requests sent again after a connection reset (none is expected). */
+  connectionResets = 0;
 
   private request(command: Command, reply: Report['type']): Promise<Report> {
     return new Promise(resolve => {
@@ -133,4 +146,9 @@ export class BackendProcess {
     await exited;
     clearTimeout(timer);
   }
+}
+
+function isConnectionReset(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: string } })?.cause;
+  return ['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE'].includes(cause?.code ?? '');
 }
