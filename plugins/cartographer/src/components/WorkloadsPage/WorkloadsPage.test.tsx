@@ -79,6 +79,11 @@ describe('<WorkloadsPage />', () => {
       '/cartographer/workloads/dev/apps/fraud-detector',
     );
     expect(row('report-worker')).toHaveTextContent('none');
+    // The type under the chain it selects, not a column of its own.
+    expect(failing).toHaveTextContent('source-to-urltype web');
+    expect(
+      screen.queryByRole('columnheader', { name: 'Type' }),
+    ).not.toBeInTheDocument();
 
     // shop-frontend belongs to an entity: its name opens the entity's tab.
     await waitFor(() =>

@@ -54,8 +54,9 @@ export interface WorkloadsTableProps {
 }
 
 /**
- * Workloads across clusters: name (with namespace and cluster), type,
- * supply chain, state and reason, delivery summary where given (beside the
+ * Workloads across clusters: name (with namespace and cluster), supply
+ * chain (with the workload's type; the type alone on a chain's own page),
+ * state and reason, delivery summary where given (beside the
  * state: how the workload is doing), source, last change (with age) and
  * entity. A name opens the entity's
  * Supply Chain tab when the workload belongs to an entity, else the
@@ -93,25 +94,42 @@ export function WorkloadsTable(props: WorkloadsTableProps) {
         );
       },
     },
-    { title: 'Type', field: 'workloadType', emptyValue: '—' },
     ...(hideSupplyChain
-      ? []
+      ? [{ title: 'Type', field: 'workloadType', emptyValue: '—' }]
       : [
           {
             title: 'Supply chain',
             field: 'supplyChain',
             emptyValue: 'none',
             render: (row: Row) => {
-              if (!row.supplyChain) return 'none';
-              const to = links.supplyChain?.(row.cluster, row.supplyChain);
+              const to =
+                row.supplyChain &&
+                links.supplyChain?.(row.cluster, row.supplyChain);
               return (
-                <Truncated title={row.supplyChain}>
-                  {to ? (
-                    <Link to={to}>{row.supplyChain}</Link>
+                <>
+                  {row.supplyChain ? (
+                    <Truncated title={row.supplyChain}>
+                      {to ? (
+                        <Link to={to}>{row.supplyChain}</Link>
+                      ) : (
+                        row.supplyChain
+                      )}
+                    </Truncated>
                   ) : (
-                    row.supplyChain
+                    'none'
                   )}
-                </Truncated>
+                  {/* The type is what selects the chain, so it sits under
+                      it: one column less keeps the table within 1440 px. */}
+                  {row.workloadType && (
+                    <Typography
+                      variant="caption"
+                      display="block"
+                      color="textSecondary"
+                    >
+                      type {row.workloadType}
+                    </Typography>
+                  )}
+                </>
               );
             },
           } as TableColumn<Row>,
