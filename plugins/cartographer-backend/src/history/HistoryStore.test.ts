@@ -47,6 +47,25 @@ const records = (at: string): HistoryRecords => ({
 
 describe('HistoryStore', () => {
   it.each(databases.eachSupportedId())(
+    'writes 1,200 records in one call (more than SQLite takes in one INSERT), %p',
+    async databaseId => {
+      const store = await HistoryStore.create({
+        database: mockServices.database({
+          knex: await databases.init(databaseId),
+        }),
+      });
+      const many = Array.from({ length: 600 }, (_, i) =>
+        records(new Date(NOW - i * 60_000).toISOString()),
+      );
+      await store.write({
+        outputs: many.flatMap(r => r.outputs),
+        transitions: many.flatMap(r => r.transitions),
+      });
+      expect(await store.counts()).toEqual({ outputs: 600, transitions: 600 });
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'keeps one row of a record two replicas write, and reads it back, %p',
     async databaseId => {
       const database = mockServices.database({

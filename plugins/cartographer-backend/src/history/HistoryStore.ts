@@ -60,6 +60,20 @@ const migration: TableMigration = {
   },
 };
 
+/**
+ * Rows per INSERT: knex writes a multi-row insert for SQLite as a compound
+ * SELECT, and SQLite refuses more than 500 terms in one.
+ */
+const ROWS_PER_INSERT = 250;
+
+function chunks<T>(rows: T[]): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    result.push(rows.slice(i, i + ROWS_PER_INSERT));
+  }
+  return result;
+}
+
 /** One fixed-width UTC form, so text order is time order in every database. */
 const iso = (time: string) => new Date(time).toISOString();
 
@@ -115,15 +129,15 @@ export class HistoryStore {
       message: t.message ?? null,
       observed_late: t.observedLate,
     }));
-    if (outputs.length) {
+    for (const rows of chunks(outputs)) {
       await this.db(OUTPUTS)
-        .insert(outputs)
+        .insert(rows)
         .onConflict([...OWNER_COLUMNS, 'stage', 'output_key', 'first_seen'])
         .ignore();
     }
-    if (transitions.length) {
+    for (const rows of chunks(transitions)) {
       await this.db(TRANSITIONS)
-        .insert(transitions)
+        .insert(rows)
         .onConflict([...OWNER_COLUMNS, 'stage', 'to_status', 'at'])
         .ignore();
     }
