@@ -182,6 +182,7 @@ export class HistoryReader {
       deliveryTransitions: delivery.transitions.filter(
         t => t.stage === undefined,
       ),
+      deliveryOutputs: delivery.outputs,
       repoUrl: workload.spec?.source?.git?.url,
     });
     return {

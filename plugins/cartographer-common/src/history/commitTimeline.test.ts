@@ -99,6 +99,51 @@ describe('commitTimeline', () => {
     ]);
   });
 
+  it.each<
+    [string, ReadyTransitionRecord[], StageOutputRecord[], number | undefined]
+  >([
+    [
+      "a Deliverable's new output while it stays Ready (GitOps: no transition)",
+      [ready('True', 1)],
+      [
+        out('deliverable-source', 4, { revision: 'main@sha1:g1' }),
+        out('deliverable-source', 7, { revision: 'main@sha1:g2' }),
+      ],
+      7,
+    ],
+    [
+      'a new output while the Deliverable is not Ready waits for its Ready',
+      [ready('True', 1), ready('False', 6)],
+      [out('deliverable-source', 7, { revision: 'main@sha1:g2' })],
+      undefined,
+    ],
+    [
+      'then its Ready transition is the delivery',
+      [ready('True', 1), ready('False', 6), ready('True', 9)],
+      [out('deliverable-source', 7, { revision: 'main@sha1:g2' })],
+      9,
+    ],
+    [
+      'an output whose Deliverable has no recorded Ready state yet',
+      [],
+      [out('deliverable-source', 8, { revision: 'main@sha1:g2' })],
+      8,
+    ],
+  ])('delivered: %s', (_name, deliveryTransitions, deliveryOutputs, minute) => {
+    const [row] = commitTimeline({
+      stages: STAGES,
+      outputs: [
+        out('source-provider', 0, { revision: A }),
+        out('config-writer', 5, { configHash: 'c1' }),
+      ],
+      transitions: [],
+      deliveryTransitions,
+      deliveryOutputs,
+    });
+    expect(row.publishedAt).toBe(at(5));
+    expect(row.deliveredAt).toBe(minute === undefined ? undefined : at(minute));
+  });
+
   it('measures a skipped stage from the last stage reached and attributes outputs without an input by time', () => {
     const [row] = commitTimeline({
       stages: STAGES,

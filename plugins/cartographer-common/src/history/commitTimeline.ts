@@ -31,7 +31,10 @@ export interface CommitTimelineRow {
   position?: string;
   /** When it reached the chain's last stage (its config was published). */
   publishedAt?: string;
-  /** When a Deliverable was next Ready after publication. */
+  /**
+   * When a Deliverable next became Ready, or changed its outputs while
+   * Ready, after publication.
+   */
   deliveredAt?: string;
   /** The first failure while it was the newest revision. */
   failed?: TimelineFailure;
@@ -46,6 +49,12 @@ export interface CommitTimelineInput {
   transitions: ReadyTransitionRecord[];
   /** The Deliverable's own Ready transitions, where a delivery exists. */
   deliveryTransitions?: ReadyTransitionRecord[];
+  /**
+   * The Deliverable's recorded outputs. A new one while it is Ready is a
+   * delivery too: under GitOps its source moves to the written commit and
+   * Ready may stay True throughout, with no transition to see.
+   */
+  deliveryOutputs?: StageOutputRecord[];
   /** The source repository, to link commits. */
   repoUrl?: string;
 }
@@ -55,6 +64,37 @@ const byTime =
   <T>(at: (t: T) => string) =>
   (a: T, b: T) =>
     time(at(a)) - time(at(b));
+
+const deliverableOf = (r: {
+  owner: { cluster: string; namespace: string; name: string };
+}) => `${r.owner.cluster}/${r.owner.namespace}/${r.owner.name}`;
+
+/**
+ * When any Deliverable became Ready, or handed on a new output while Ready
+ * (or while its Ready state is unknown to the history), oldest first.
+ */
+function deliveryTimes(
+  transitions: ReadyTransitionRecord[],
+  outputs: StageOutputRecord[],
+): string[] {
+  const own = transitions
+    .filter(t => t.stage === undefined)
+    .sort(byTime(t => t.at));
+  const readyAt = (output: StageOutputRecord) => {
+    const last = own
+      .filter(
+        t =>
+          deliverableOf(t) === deliverableOf(output) &&
+          time(t.at) <= time(output.firstSeen),
+      )
+      .at(-1);
+    return !last || last.to === 'True';
+  };
+  return [
+    ...own.filter(t => t.to === 'True').map(t => t.at),
+    ...outputs.filter(readyAt).map(o => o.firstSeen),
+  ].sort((a, b) => time(a) - time(b));
+}
 
 /**
  * One row per source revision, newest first. A later stage's output belongs
@@ -89,9 +129,10 @@ export function commitTimeline(
   const failures = input.transitions
     .filter(t => t.to === 'False')
     .sort(byTime(t => t.at));
-  const deliveries = (input.deliveryTransitions ?? [])
-    .filter(t => t.to === 'True')
-    .sort(byTime(t => t.at));
+  const deliveries = deliveryTimes(
+    input.deliveryTransitions ?? [],
+    input.deliveryOutputs ?? [],
+  );
 
   const rows = sources.map((source, index): CommitTimelineRow => {
     const at = reached.get(source.revision)!;
@@ -127,8 +168,8 @@ export function commitTimeline(
       at.get(finalStage) ?? (laterStages.length ? undefined : source.firstSeen);
     if (publishedAt) {
       row.publishedAt = publishedAt;
-      const delivered = deliveries.find(d => time(d.at) >= time(publishedAt));
-      if (delivered) row.deliveredAt = delivered.at;
+      const delivered = deliveries.find(d => time(d) >= time(publishedAt));
+      if (delivered) row.deliveredAt = delivered;
     }
     const until = sources[index + 1]?.firstSeen;
     const failure = failures.find(
