@@ -16,7 +16,7 @@ import {
 } from '@internal/plugin-cartographer-common';
 import { CartographerService } from '../service/CartographerService';
 import { selectedChain } from '../service/summaries';
-import { HistoryStore, StoredHistory } from './HistoryStore';
+import { byOwner, HistoryStore, StoredHistory } from './HistoryStore';
 
 /** A workload, and the Deliverables of it the caller may read. */
 export interface HistorySubject {
@@ -32,29 +32,6 @@ const WINDOW_DAYS: Record<MetricsWindowName, number> = {
   '90d': 90,
 };
 const DAY_MS = 86_400_000;
-
-const keyOf = (owner: HistoryOwnerKey) =>
-  `${owner.cluster}/${owner.kind}/${owner.namespace}/${owner.name}`;
-
-/** Records read for many owners at once, by owner. */
-function byOwner(stored: StoredHistory) {
-  const groups = new Map<string, StoredHistory>();
-  const group = (owner: HistoryOwnerKey) => {
-    const key = keyOf(owner);
-    if (!groups.has(key)) groups.set(key, { outputs: [], transitions: [] });
-    return groups.get(key)!;
-  };
-  stored.outputs.forEach(o => group(o.owner).outputs.push(o));
-  stored.transitions.forEach(t => group(t.owner).transitions.push(t));
-  // Merged in read order, which is time order within each owner.
-  return (owners: HistoryOwnerKey[]): StoredHistory => {
-    const found = owners.flatMap(o => groups.get(keyOf(o)) ?? []);
-    return {
-      outputs: found.flatMap(f => f.outputs),
-      transitions: found.flatMap(f => f.transitions),
-    };
-  };
-}
 
 const workloadOwner = (subject: HistorySubject): HistoryOwnerKey => ({
   cluster: subject.cluster,

@@ -11,7 +11,7 @@ import {
 } from '@internal/plugin-cartographer-common';
 import { ClusterFleet } from '../cache/ClusterFleet';
 import { CacheChange } from '../cache/KindCache';
-import { HistoryStore, StoredHistory } from './HistoryStore';
+import { byOwner, HistoryStore, ownerKey, StoredHistory } from './HistoryStore';
 import { TurnBatcher } from './TurnBatcher';
 
 export interface HistoryRecorderOptions {
@@ -49,20 +49,8 @@ export class HistoryRecorder {
     this.now = o.now ?? Date.now;
     this.startedAt = this.now();
     this.firstLooks = new TurnBatcher(async owners => {
-      const stored = await o.store.read(owners);
-      const byOwner = new Map(
-        owners.map(owner => [
-          ownerId(owner),
-          { outputs: [], transitions: [] } as StoredHistory,
-        ]),
-      );
-      stored.outputs.forEach(r =>
-        byOwner.get(ownerId(r.owner))?.outputs.push(r),
-      );
-      stored.transitions.forEach(r =>
-        byOwner.get(ownerId(r.owner))?.transitions.push(r),
-      );
-      return owners.map(owner => byOwner.get(ownerId(owner))!);
+      const of = byOwner(await o.store.read(owners));
+      return owners.map(owner => of([owner]));
     });
     this.writes = new TurnBatcher(async batch => {
       await o.store.write({
@@ -97,7 +85,7 @@ export class HistoryRecorder {
   }
 
   private enqueue(owner: HistoryOwnerKey, change: CacheChange) {
-    const id = ownerId(owner);
+    const id = ownerKey(owner);
     const next = (this.queues.get(id) ?? Promise.resolve())
       .then(() => this.record(id, owner, change))
       .catch(error => {
@@ -154,8 +142,4 @@ export class HistoryRecorder {
     }
     this.last.set(id, current);
   }
-}
-
-function ownerId(owner: HistoryOwnerKey): string {
-  return `${owner.cluster}/${owner.kind}/${owner.namespace}/${owner.name}`;
 }

@@ -149,17 +149,17 @@ export class HistoryStore {
     since?: string,
   ): Promise<StoredHistory> {
     if (!owners.length) return { outputs: [], transitions: [] };
-    const byOwner = (query: Knex.QueryBuilder) =>
+    const ofOwners = (query: Knex.QueryBuilder) =>
       query.where(builder => {
         for (const owner of owners) {
           builder.orWhere(ownerColumns(owner));
         }
       });
     const [outputRows, transitionRows] = await Promise.all([
-      byOwner(this.db(OUTPUTS))
+      ofOwners(this.db(OUTPUTS))
         .modify(q => (since ? q.where('first_seen', '>=', iso(since)) : q))
         .orderBy(['first_seen', 'stage']),
-      byOwner(this.db(TRANSITIONS))
+      ofOwners(this.db(TRANSITIONS))
         .modify(q => (since ? q.where('at', '>=', iso(since)) : q))
         .orderBy(['at', 'stage', 'to_status']),
     ]);
@@ -215,5 +215,29 @@ function ownerOf(row: any): HistoryOwnerKey {
     kind: row.kind,
     namespace: row.namespace,
     name: row.name,
+  };
+}
+
+/** One owner's identity as a map key. */
+export const ownerKey = (owner: HistoryOwnerKey) =>
+  `${owner.cluster}/${owner.kind}/${owner.namespace}/${owner.name}`;
+
+/** Records read for many owners at once, by owner. */
+export function byOwner(stored: StoredHistory) {
+  const groups = new Map<string, StoredHistory>();
+  const group = (owner: HistoryOwnerKey) => {
+    const key = ownerKey(owner);
+    if (!groups.has(key)) groups.set(key, { outputs: [], transitions: [] });
+    return groups.get(key)!;
+  };
+  stored.outputs.forEach(o => group(o.owner).outputs.push(o));
+  stored.transitions.forEach(t => group(t.owner).transitions.push(t));
+  // Merged in read order, which is time order within each owner.
+  return (owners: HistoryOwnerKey[]): StoredHistory => {
+    const found = owners.flatMap(o => groups.get(ownerKey(o)) ?? []);
+    return {
+      outputs: found.flatMap(f => f.outputs),
+      transitions: found.flatMap(f => f.transitions),
+    };
   };
 }
